@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Dependencies point one way: tapform (CLI) -> TapformKit -> {TapformSpec, TapformPlan, TapformInvite,
+// TaptalentAPI, TaptalentSandbox}; TaptalentSandbox -> TaptalentAPI (for the wire names only).
+let package = Package(
+    name: "tapform",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tapform", targets: ["tapform"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        // YAML -> typed, resolved spec with source positions; diagnostics. No I/O beyond reading given files.
+        .target(name: "TapformSpec", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Normal form, identity, question matching, plan model and renderers. Pure.
+        .target(name: "TapformPlan"),
+        // Wire types (the one place for wire names), HTTP client, retries, pagination, errors.
+        .target(name: "TaptalentAPI"),
+        // The Partner API emulator, its durable store and its test controls.
+        .target(name: "TaptalentSandbox", dependencies: [
+            "TaptalentAPI",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
+        // Invite CSV reading, row validation, the invite ledger, masking. Pure apart from file reading/appending.
+        .target(name: "TapformInvite"),
+        // Use cases: validate, plan, apply, import, pull, generate, invite, results, doctor.
+        .target(name: "TapformKit", dependencies: [
+            "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox", "TapformInvite",
+        ]),
+        // The command line, thin.
+        .executableTarget(name: "tapform", dependencies: [
+            "TapformKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "TapformSpecTests", dependencies: ["TapformSpec"]),
+        .testTarget(name: "TapformPlanTests", dependencies: ["TapformPlan"]),
+        .testTarget(name: "TaptalentAPITests", dependencies: ["TaptalentAPI", "TaptalentSandbox"]),
+        .testTarget(name: "TaptalentSandboxTests", dependencies: ["TaptalentSandbox", "TaptalentAPI"]),
+        .testTarget(name: "TapformInviteTests", dependencies: ["TapformInvite"]),
+        .testTarget(name: "TapformKitTests", dependencies: ["TapformKit"]),
+        .testTarget(name: "TapformEndToEndTests", dependencies: ["TaptalentAPI", "TaptalentSandbox"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,223 @@
+// Invites, completed candidates, jobs, the error envelope, and the emulator's test-control bodies.
+
+/// `POST /assessment/:id/invite` body.
+public struct InviteBody: Codable, Sendable, Hashable {
+    public var email: String
+    public var firstName: String?
+    public var lastName: String?
+
+    public init(email: String, firstName: String? = nil, lastName: String? = nil) {
+        self.email = email
+        self.firstName = firstName
+        self.lastName = lastName
+    }
+}
+
+/// `POST /assessment/:id/invite` data.
+public struct WireInviteResult: Codable, Sendable, Hashable {
+    public var email: String
+    public var status: String?
+    public var invitedAt: Int64?
+    public var alreadyInvited: Bool?
+
+    public init(email: String, status: String?, invitedAt: Int64?, alreadyInvited: Bool?) {
+        self.email = email
+        self.status = status
+        self.invitedAt = invitedAt
+        self.alreadyInvited = alreadyInvited
+    }
+}
+
+public struct WireCandidate: Codable, Sendable, Hashable {
+    public var candidateId: String
+    public var email: String
+    public var firstName: String?
+    public var lastName: String?
+    public var status: String?
+    public var score: Double?
+    public var cefrLevel: String?
+    public var submittedAt: Int64?
+    public var reportUrl: String?
+
+    public init(
+        candidateId: String, email: String, firstName: String?, lastName: String?, status: String?,
+        score: Double?, cefrLevel: String?, submittedAt: Int64?, reportUrl: String?
+    ) {
+        self.candidateId = candidateId
+        self.email = email
+        self.firstName = firstName
+        self.lastName = lastName
+        self.status = status
+        self.score = score
+        self.cefrLevel = cefrLevel
+        self.submittedAt = submittedAt
+        self.reportUrl = reportUrl
+    }
+}
+
+/// `GET /assessment/:id/candidates` data.
+public struct WireCandidateList: Codable, Sendable, Hashable {
+    public var candidates: [WireCandidate]
+    public var pagination: WirePagination
+
+    public init(candidates: [WireCandidate], pagination: WirePagination) {
+        self.candidates = candidates
+        self.pagination = pagination
+    }
+}
+
+public struct WireJob: Codable, Sendable, Hashable {
+    public var id: LenientString
+    public var title: String
+    public var city: String?
+    public var state: String?
+    public var country: String?
+    public var status: String?
+    public var workMode: String?
+    public var description: String?
+
+    public init(
+        id: LenientString, title: String, city: String?, state: String?, country: String?,
+        status: String?, workMode: String?, description: String?
+    ) {
+        self.id = id
+        self.title = title
+        self.city = city
+        self.state = state
+        self.country = country
+        self.status = status
+        self.workMode = workMode
+        self.description = description
+    }
+}
+
+/// `GET /jobs` (a bare object, no envelope).
+public struct WireJobList: Codable, Sendable, Hashable {
+    public var jobs: [WireJob]
+    public var totalJobs: Int
+
+    public init(jobs: [WireJob], totalJobs: Int) {
+        self.jobs = jobs
+        self.totalJobs = totalJobs
+    }
+}
+
+/// The body of `POST /jobs` on the real service, and of `POST /__sandbox/jobs` on the emulator.
+public struct JobBody: Codable, Sendable, Hashable {
+    public var title: String
+    public var city: String
+    public var state: String
+    public var country: String
+    public var status: String?
+    public var workMode: String?
+    public var description: String?
+
+    public init(
+        title: String, city: String, state: String, country: String, status: String? = nil,
+        workMode: String? = nil, description: String? = nil
+    ) {
+        self.title = title
+        self.city = city
+        self.state = state
+        self.country = country
+        self.status = status
+        self.workMode = workMode
+        self.description = description
+    }
+}
+
+/// The error envelope every endpoint answers with on 4xx/5xx.
+public struct WireErrorEnvelope: Codable, Sendable, Hashable {
+    public struct Body: Codable, Sendable, Hashable {
+        public var code: String
+        public var type: String?
+        public var message: String
+        public var details: [String: String]?
+
+        public init(code: String, type: String?, message: String, details: [String: String]?) {
+            self.code = code
+            self.type = type
+            self.message = message
+            self.details = details
+        }
+    }
+
+    public var error: Body
+
+    public init(error: Body) { self.error = error }
+}
+
+// MARK: - Emulator test controls (tapform's own, not Taptalent's)
+
+/// `POST /__sandbox/assessments/{id}/completions` body.
+public struct SandboxCompletionBody: Codable, Sendable, Hashable {
+    public var email: String
+    public var firstName: String?
+    public var lastName: String?
+    public var score: Double
+    public var cefrLevel: String?
+
+    public init(email: String, firstName: String? = nil, lastName: String? = nil, score: Double, cefrLevel: String? = nil) {
+        self.email = email
+        self.firstName = firstName
+        self.lastName = lastName
+        self.score = score
+        self.cefrLevel = cefrLevel
+    }
+}
+
+/// `PUT /__sandbox/faults` body. Probabilities are 0...1; all zero by default.
+public struct SandboxFaults: Codable, Sendable, Hashable {
+    public var error500: Double
+    public var error429: Double
+    public var retryAfterSeconds: Double
+    public var latencyMs: Int
+    /// Apply the write, then close the connection without answering.
+    public var dropAfterWrite: Double
+    public var seed: UInt64
+
+    public init(
+        error500: Double = 0, error429: Double = 0, retryAfterSeconds: Double = 1, latencyMs: Int = 0,
+        dropAfterWrite: Double = 0, seed: UInt64 = 0
+    ) {
+        self.error500 = error500
+        self.error429 = error429
+        self.retryAfterSeconds = retryAfterSeconds
+        self.latencyMs = latencyMs
+        self.dropAfterWrite = dropAfterWrite
+        self.seed = seed
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case error500, error429, retryAfterSeconds, latencyMs, dropAfterWrite, seed
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        error500 = try c.decodeIfPresent(Double.self, forKey: .error500) ?? 0
+        error429 = try c.decodeIfPresent(Double.self, forKey: .error429) ?? 0
+        retryAfterSeconds = try c.decodeIfPresent(Double.self, forKey: .retryAfterSeconds) ?? 1
+        latencyMs = try c.decodeIfPresent(Int.self, forKey: .latencyMs) ?? 0
+        dropAfterWrite = try c.decodeIfPresent(Double.self, forKey: .dropAfterWrite) ?? 0
+        seed = try c.decodeIfPresent(UInt64.self, forKey: .seed) ?? 0
+    }
+}
+
+/// `GET /__sandbox/counters`. `requests` is keyed by `"METHOD /path/pattern"` (e.g. `"GET /assessment/:assessmentId"`),
+/// `emails` by `"<assessmentId> <email>"` with the number of invite emails sent.
+public struct SandboxCounters: Codable, Sendable, Hashable {
+    public var requests: [String: Int]
+    public var emails: [String: Int]
+    public var assessmentsCreated: Int
+    public var questionsCreated: Int
+
+    public init(requests: [String: Int], emails: [String: Int], assessmentsCreated: Int, questionsCreated: Int) {
+        self.requests = requests
+        self.emails = emails
+        self.assessmentsCreated = assessmentsCreated
+        self.questionsCreated = questionsCreated
+    }
+
+    /// All API requests counted, excluding the test controls.
+    public var totalRequests: Int { requests.values.reduce(0, +) }
+}

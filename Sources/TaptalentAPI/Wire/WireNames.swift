@@ -1,0 +1,127 @@
+// Every wire name of the Taptalent Partner API that is not a Codable field name lives here:
+// paths, query parameters, enum values, error codes, headers. Field names live in the CodingKeys of
+// the types in this folder. An assumed name that turns out wrong is a one-line fix in this folder.
+
+public enum WirePath {
+    public static let apiPrefix = "/v1/partner"
+
+    public static let assessments = "assessment"
+    public static let createAudioInterview = "assessment/audio-interviews"
+    public static let autoGenerate = "assessment/auto-generate"
+    public static func assessment(_ assessmentId: String) -> String { "assessment/\(assessmentId)" }
+    public static func questions(_ assessmentId: String) -> String { "assessment/\(assessmentId)/questions" }
+    public static func question(_ assessmentId: String, _ questionId: String) -> String {
+        "assessment/\(assessmentId)/questions/\(questionId)"
+    }
+    public static func generateQuestions(_ assessmentId: String) -> String {
+        "assessment/\(assessmentId)/generate-questions"
+    }
+    public static func invite(_ assessmentId: String) -> String { "assessment/\(assessmentId)/invite" }
+    public static func candidates(_ assessmentId: String) -> String { "assessment/\(assessmentId)/candidates" }
+    public static let jobs = "jobs"
+    public static func job(_ jobId: String) -> String { "jobs/\(jobId)" }
+}
+
+public enum WireQuery {
+    public static let pageNumber = "pageNumber"
+    public static let perPage = "perPage"
+    /// The only values `perPage` accepts; any other is a 400 INVALID_REQUEST.
+    public static let allowedPerPage: [Int] = [10, 20, 40, 80, 100]
+    public static let defaultPerPage = 10
+    public static let maxPerPage = 100
+}
+
+public enum WireHeader {
+    public static let authorization = "Authorization"
+    public static let bearerPrefix = "Bearer "
+    public static let contentType = "Content-Type"
+    public static let json = "application/json"
+    public static let retryAfter = "Retry-After"
+}
+
+public enum WireStatus {
+    public static let active = "ACTIVE"
+    public static let inactive = "INACTIVE"
+    public static let all = [active, inactive]
+}
+
+public enum WireAssessmentType {
+    public static let audioInterview = "AUDIO_INTERVIEW"
+    public static let quiz = "QUIZ"
+}
+
+public enum WireInviteStatus {
+    public static let invited = "INVITED"
+}
+
+public enum WireCandidateStatus {
+    public static let completed = "COMPLETED"
+}
+
+public enum WireJobStatus {
+    public static let draft = "DRAFT"
+    public static let active = "ACTIVE"
+    public static let all = [draft, active]
+}
+
+public enum WireWorkMode {
+    public static let all = ["ONSITE", "REMOTE", "HYBRID"]
+}
+
+public enum WireErrorCode {
+    public static let invalidRequest = "INVALID_REQUEST"      // 400
+    public static let unauthorized = "UNAUTHORIZED"          // 401 (assumed name)
+    public static let accountInactive = "ACCOUNT_INACTIVE"   // 403
+    public static let forbidden = "FORBIDDEN"                // 403
+    public static let notFound = "NOT_FOUND"                 // 404 (assumed name)
+    public static let rateLimited = "RATE_LIMITED"           // 429 (assumed)
+    public static let internalError = "INTERNAL_ERROR"       // 500
+}
+
+public enum WireErrorType {
+    public static let validation = "validation_error"
+    public static let authentication = "authentication_error"
+    public static let permission = "permission_error"
+    public static let notFound = "not_found_error"
+    public static let rateLimit = "rate_limit_error"
+    public static let api = "api_error"
+}
+
+/// The contract's assumed validation limits, shared by the emulator and by offline validation.
+public enum WireLimits {
+    public static let testNameLength = 3...200
+    public static let hiringForRoleLength = 2...200
+    public static let purposeMaxLength = 2_000
+    public static let durationMinutes = 5...120
+    public static let defaultDurationMinutes = 20
+    public static let languages = [
+        "english", "spanish", "french", "german", "portuguese", "italian", "dutch", "hindi", "arabic",
+        "japanese", "mandarin", "indonesian",
+    ]
+    public static let defaultLanguage = "english"
+    public static let maxSkills = 20
+    public static let skillLength = 1...100
+    public static let questionTextLength = 10...1_000
+    public static let timeLimitSeconds = 30...600
+    public static let defaultTimeLimitSeconds = 120
+    public static let idealAnswerMaxLength = 2_000
+    public static let maxQuestions = 50
+    public static let numberOfQuestions = 1...20
+    public static let defaultNumberOfQuestions = 5
+    public static let candidateNameMaxLength = 200
+    public static let jobTitleLength = 3...500
+    public static let jobPlaceMaxLength = 200
+}
+
+/// Routes of tapform's own emulator test controls (never under the API prefix). Not part of the
+/// Taptalent API: the emulator serves them only when started with test controls enabled.
+public enum SandboxControlPath {
+    public static let prefix = "/__sandbox"
+    public static let reset = "/__sandbox/reset"
+    public static let jobs = "/__sandbox/jobs"
+    public static func completions(_ assessmentId: String) -> String {
+        "/__sandbox/assessments/\(assessmentId)/completions"
+    }
+    public static let counters = "/__sandbox/counters"
+    public static let faults = "/__sandbox/faults"
+}
