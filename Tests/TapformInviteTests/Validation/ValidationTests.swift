@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import TapformInvite
+
+@Suite("Row validation and de-duplication")
+struct ValidationTests {
+    @Test(arguments: [
+        ("  ann@example.com ", "ann@example.com"),
+        ("o'brien+tag@mail.example.co.uk", "o'brien+tag@mail.example.co.uk"),
+        ("zoë@exämple.de", "zoë@exämple.de"),
+    ])
+    func acceptedEmails(raw: String, trimmed: String) {
+        #expect(EmailSyntax.check(raw) == .success(trimmed))
+    }
+
+    @Test(arguments: [
+        ("", RowProblem.emailMissing),
+        ("   ", .emailMissing),
+        ("ann.example.com", .emailWithoutAt),
+        ("a@b@example.com", .emailWithSeveralAts),
+        ("@example.com", .emailLocalPartEmpty),
+        ("ann@localhost", .emailDomainInvalid),
+        ("ann@example..com", .emailDomainInvalid),
+        ("ann@.com", .emailDomainInvalid),
+        ("ann@example.com.", .emailDomainInvalid),
+        ("ann @example.com", .emailContainsSpace),
+        ("ann\u{00A0}x@example.com", .emailContainsSpace),
+        ("ann\u{200B}@example.com", .emailContainsControlCharacter),
+        ("ann\u{7}@example.com", .emailContainsControlCharacter),
+        ("ann@example.com;bob@example.com", .emailContainsCharacter(";")),
+        ("Ann <ann@example.com>", .emailContainsSpace),
+        ("<ann@example.com>", .emailContainsCharacter("<")),
+    ])
+    func rejectedEmails(raw: String, problem: RowProblem) {
+        #expect(EmailSyntax.check(raw) == .failure(problem))
+    }
+
+    @Test func emailLengthLimits() {
+        let local64 = String(repeating: "a", count: 64)
+        #expect(EmailSyntax.check(local64 + "@example.com") == .success(local64 + "@example.com"))
+        #expect(EmailSyntax.check(local64 + "a@example.com") == .failure(.emailLocalPartTooLong(length: 65)))
+        let domain = String(repeating: "d", count: 185) + ".com"
+        #expect(EmailSyntax.check(local64 + "@" + domain) == .success(local64 + "@" + domain))
+        #expect(EmailSyntax.check(local64 + "@d" + domain) == .failure(.emailTooLong(length: 255)))
+    }
+
+    @Test func nameRules() {
+        let max = String(repeating: "n", count: InviteLimits.nameMaxLength)
+        #expect(NameRules.check(" \(max) ", column: "first name") == .success(max))
+        #expect(NameRules.check(max + "n", column: "first name") == .failure(.nameTooLong(column: "first name", length: 201)))
+        // Counted in UTF-16 code units: 100 emoji are 200 units, 101 are 202.
+        #expect(NameRules.check(String(repeating: "😀", count: 101), column: "last name") == .failure(.nameTooLong(column: "last name", length: 202)))
+        #expect(NameRules.check("Ann\nLee", column: "first name") == .failure(.nameContainsControlCharacter(column: "first name")))
+        #expect(NameRules.check("evil\u{202E}txt", column: "last name") == .failure(.nameContainsControlCharacter(column: "last name")))
+        #expect(NameRules.check("می\u{200C}خواهم", column: "first name") == .success("می\u{200C}خواهم"))
+        #expect(NameRules.check("  ", column: "first name") == .success(nil))
+        #expect(NameRules.check(nil, column: "first name") == .success(nil))
+    }
+
+    @Test func planningAFileReportsLinesReasonsAndDuplicates() throws {
+        let csv = """
+        E-mail Address;First Name;Last Name;Team\r
+        ann@example.com;Ann;Lee;A\r
+        not-an-email;Bob;;B\r
+        \r
+        "ANN@Example.com ";Ann;Again;A\r
+        "carl@example.com";"Carl
+        Multi";Line;C\r
+        dee@example.com;Dee;Day;D;extra\r
+        erin@example.com;;;\r
+        ann@example.com;;;\r
+
+        """
+        let url = try writeTemp(csv)
+        let batch = try InviteBatch(csv: url, chunkSize: 3)
+        #expect(batch.delimiter == .semicolon)
+        #expect(batch.columns.ignored == ["Team"])
+        let preflight = try batch.preflight()
+        #expect(preflight.validCount == 2)
+        #expect(preflight.invalid.map(\.line) == [3, 6, 8])
+        #expect(preflight.invalid.map(\.problem) == [
+            .emailWithoutAt,
+            .nameContainsControlCharacter(column: "first name"),
+            .tooManyFields(count: 5, headerCount: 4),
+        ])
+        #expect(preflight.invalid[0].fields == ["not-an-email", "Bob", "", "B"])
+        #expect(preflight.duplicates == [
+            DuplicateRow(line: 5, firstLine: 2, email: "ANN@Example.com"),
+            DuplicateRow(line: 10, firstLine: 2, email: "ann@example.com"),
+        ])
+
+        var valid: [InviteCandidate] = []
+        let rows = try batch.rows()
+        while let outcome = try rows.next() {
+            if case .valid(let candidate) = outcome { valid.append(candidate) }
+        }
+        #expect(valid == [
+            InviteCandidate(email: "ann@example.com", firstName: "Ann", lastName: "Lee", line: 2, fields: ["ann@example.com", "Ann", "Lee", "A"]),
+            InviteCandidate(email: "erin@example.com", firstName: nil, lastName: nil, line: 9, fields: ["erin@example.com", "", "", ""]),
+        ])
+    }
+
+    @Test func fullNameColumnIsSplit() throws {
+        let url = try writeTemp("Name,Email\n\"Lovelace, Ada\",ada@example.com\nGrace Hopper,grace@example.com\n")
+        var names: [String?] = []
+        let rows = try InviteBatch(csv: url).rows()
+        while let outcome = try rows.next() {
+            if case .valid(let candidate) = outcome { names += [candidate.firstName, candidate.lastName] }
+        }
+        #expect(names == ["Ada", "Lovelace", "Grace", "Hopper"])
+    }
+
+    @Test func anInvalidRowDoesNotClaimItsEmail() {
+        var planner = InvitePlanner(columns: InviteColumns(email: 0, firstName: 1), headerCount: 2)
+        let bad = planner.classify(CSVRecord(line: 2, fields: ["ann@example.com", "A\u{0}"]))
+        let good = planner.classify(CSVRecord(line: 3, fields: ["ann@example.com", "Ann"]))
+        guard case .invalid = bad, case .valid(let candidate) = good else {
+            Issue.record("expected invalid then valid, got \(bad) and \(good)")
+            return
+        }
+        #expect(candidate.line == 3)
+    }
+
+    @Test func missingEmailColumnFailsWhenOpening() throws {
+        let url = try writeTemp("name,phone\nAnn,123\n")
+        #expect(throws: HeaderError.missingEmail(file: url.lastPathComponent, headersFound: ["name", "phone"])) {
+            try InviteBatch(csv: url)
+        }
+    }
+
+    @Test func fileErrorsSurfaceInPreflight() throws {
+        let url = try writeTemp("email\na@example.com\n\"b@example.com\n")
+        #expect(throws: CSVError(file: url.lastPathComponent, line: 3, reason: .unterminatedQuote)) {
+            try InviteBatch(csv: url).preflight()
+        }
+    }
+
+    private func writeTemp(_ text: String) throws -> URL {
+        let url = try makeTempDirectory().appendingPathComponent("invites.csv")
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+}
