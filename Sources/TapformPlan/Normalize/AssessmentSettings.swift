@@ -1,0 +1,63 @@
+/// The writable settings of an assessment in normal form. Both a file and a remote assessment become one
+/// of these before they are compared, so that `apply` followed by `plan` shows no changes.
+///
+/// Normal form: strings trimmed and NFC; an empty `purpose` or `job` is absent; `language` lower-case;
+/// skills trimmed and NFC, order kept for display but compared as a set (see `sameSkills`); defaults
+/// filled (duration 20, english, booleans false); server-only fields (ids, counts, timestamps, URLs,
+/// buckets) are not part of it.
+public struct AssessmentSettings: Codable, Sendable, Hashable {
+    public var name: String
+    public var role: String
+    public var purpose: String?
+    public var durationMinutes: Int
+    public var language: String
+    public var skills: [String]
+    public var job: String?
+    public var emailVerification: Bool
+    public var evaluateCEFR: Bool
+    public var status: AssessmentStatus
+
+    public static let defaultDurationMinutes = 20
+    public static let defaultLanguage = "english"
+
+    public init(
+        name: String, role: String, purpose: String?, durationMinutes: Int, language: String,
+        skills: [String], job: String?, emailVerification: Bool, evaluateCEFR: Bool, status: AssessmentStatus
+    ) {
+        self.name = TextNormalizer.normalize(name)
+        self.role = TextNormalizer.normalize(role)
+        self.purpose = TextNormalizer.normalizeOptional(purpose)
+        self.durationMinutes = durationMinutes
+        self.language = TextNormalizer.normalize(language).lowercased()
+        self.skills = skills.map(TextNormalizer.normalize)
+        self.job = TextNormalizer.normalizeOptional(job)
+        self.emailVerification = emailVerification
+        self.evaluateCEFR = evaluateCEFR
+        self.status = status
+    }
+
+    /// The settings a file declares.
+    public init(_ desired: DesiredAssessment) {
+        self.init(
+            name: desired.name, role: desired.role, purpose: desired.purpose,
+            durationMinutes: desired.durationMinutes, language: desired.language, skills: desired.skills,
+            job: desired.job, emailVerification: desired.emailVerification,
+            evaluateCEFR: desired.evaluateCEFR, status: desired.status)
+    }
+
+    /// The settings of a remote assessment, defaults filled where the service left a field out.
+    public init(_ remote: RemoteAssessment) {
+        self.init(
+            name: remote.name, role: remote.role ?? "", purpose: remote.purpose,
+            durationMinutes: remote.durationMinutes ?? Self.defaultDurationMinutes,
+            language: remote.language ?? Self.defaultLanguage, skills: remote.skills, job: remote.job,
+            emailVerification: remote.emailVerification ?? false, evaluateCEFR: remote.evaluateCEFR ?? false,
+            status: remote.status)
+    }
+
+    /// Skills are equal as sets of normalized strings. Case counts (`Go` and `go` differ, so a case fix
+    /// in a file is applied); duplicates ignoring case are a validation error before planning.
+    public static func sameSkills(_ lhs: [String], _ rhs: [String]) -> Bool {
+        lhs.count == rhs.count && Set(lhs) == Set(rhs)
+    }
+}

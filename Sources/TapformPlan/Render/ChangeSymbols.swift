@@ -1,0 +1,45 @@
+/// The symbols and words of each action and question change, shared by the renderers.
+enum ChangeSymbols {
+    static func symbol(_ action: PlanAction) -> String {
+        switch action {
+        case .create: "+"
+        case .update: "~"
+        case .deactivate: "-"
+        case .noChange: "="
+        case .blocked: "x"
+        }
+    }
+
+    static func word(_ action: PlanAction) -> String {
+        switch action {
+        case .create: "create"
+        case .update: "update"
+        case .deactivate: "deactivate"
+        case .noChange: "no changes"
+        case .blocked: "blocked"
+        }
+    }
+
+    static func symbol(_ kind: QuestionChange.Kind) -> String {
+        switch kind {
+        case .create: "+"
+        case .delete: "-"
+        case .update: "~"
+        case .move: "↕"
+        }
+    }
+
+    /// `[n]`: the position in the file, or for a delete the remote position.
+    static func position(_ change: QuestionChange) -> String {
+        "[\(change.to ?? change.from ?? 0)]"
+    }
+
+    /// `moved 2 → 5`, for a moved question.
+    static func move(_ change: QuestionChange) -> String? {
+        guard change.moved, let from = change.from, let to = change.to else { return nil }
+        return "moved \(from) → \(to)"
+    }
+
+    /// The absent value of a field.
+    static let none = "(none)"
+}

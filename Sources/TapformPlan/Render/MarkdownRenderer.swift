@@ -1,0 +1,119 @@
+/// The plan as Markdown for a pull-request comment or a job summary: the summary line, errors and
+/// warnings, then one collapsed `<details>` per changed assessment, then notes. It stays under
+/// `maxLength` UTF-16 units (GitHub's unit) by leaving out whole assessments, saying how many.
+/// User text is never put in code spans (where escapes do not apply); it is escaped everywhere.
+public enum MarkdownRenderer {
+    public static let defaultMaxLength = 60_000
+    static let textLimit = 160
+    static let listLimit = 20
+
+    public static func render(_ plan: Plan, maxLength: Int = defaultMaxLength) -> String {
+        var head = "### tapform plan\n\n**\(plan.summary.line)**\n\n"
+        let errors = plan.allErrors
+        if !errors.isEmpty {
+            head += "**\(errors.count) error\(errors.count == 1 ? "" : "s"): the plan cannot be applied.**\n\n"
+            head += capped(errors.map(diagnostic), more: "errors") + "\n"
+        }
+        let warnings = plan.allWarnings
+        if !warnings.isEmpty {
+            head += "**Warnings**\n\n" + capped(warnings.map(diagnostic), more: "warnings") + "\n"
+        }
+        let tail = notes(plan)
+
+        let sections = plan.assessments.filter { $0.action != .noChange }.map(section)
+        var body = ""
+        var used = head.utf16Length + tail.utf16Length
+        for (index, section) in sections.enumerated() {
+            let remaining = sections.count - index - 1
+            let reserve = remaining > 0 ? omission(remaining).utf16Length : 0
+            if used + section.utf16Length + reserve >= maxLength {
+                body += omission(sections.count - index)
+                break
+            }
+            body += section
+            used += section.utf16Length
+        }
+        return head + body + tail
+    }
+
+    private static func omission(_ count: Int) -> String {
+        "\n… \(count) more assessment\(count == 1 ? "" : "s") not shown (run `tapform plan` for all).\n\n"
+    }
+
+    private static func section(_ entry: AssessmentPlan) -> String {
+        var counts: [String] = []
+        if !entry.fieldDiffs.isEmpty && entry.action != .create {
+            counts.append(plural(entry.fieldDiffs.count, "field change"))
+        }
+        if !entry.questionChanges.isEmpty {
+            counts.append(plural(entry.questionChanges.count, entry.action == .create ? "question" : "question change"))
+        }
+        var text = "<details>\n<summary><code>\(ChangeSymbols.symbol(entry.action))</code> "
+            + "\(ChangeSymbols.word(entry.action)) <b>\(MarkdownEscaping.inline(entry.name, limit: textLimit))</b>"
+            + (counts.isEmpty ? "" : " · " + counts.joined(separator: ", ")) + "</summary>\n\n"
+        let place = [
+            entry.filePath.map { "file " + MarkdownEscaping.inline($0, limit: textLimit) },
+            entry.remoteId.map { "id " + MarkdownEscaping.inline($0, limit: textLimit) },
+        ].compactMap { $0 }
+        if !place.isEmpty { text += place.joined(separator: " · ") + "\n\n" }
+        if let old = entry.renamedFrom { text += "Renamed from **\(MarkdownEscaping.inline(old, limit: textLimit))**\n\n" }
+        for error in entry.errors { text += "**Error:** \(MarkdownEscaping.inline(error.message, limit: 400))\n\n" }
+
+        if !entry.fieldDiffs.isEmpty {
+            text += "| field | old | new |\n|---|---|---|\n"
+            for diff in entry.fieldDiffs {
+                text += "| \(diff.field) | \(cell(diff.old)) | \(cell(diff.new)) |\n"
+            }
+            text += "\n"
+        }
+        if entry.action == .create && entry.steps.contains(where: { $0.kind == .autoGenerate }) {
+            text += "Questions: \(entry.generateCount.map(String.init) ?? "the default number") generated on creation.\n\n"
+        }
+        if !entry.questionChanges.isEmpty {
+            text += "| | # | question | change |\n|---|---|---|---|\n"
+            for change in entry.questionChanges {
+                var detail = change.fieldDiffs.map { "\($0.field): \(cell($0.old)) → \(cell($0.new))" }
+                if let move = ChangeSymbols.move(change) { detail.append(move) }
+                text += "| \(ChangeSymbols.symbol(change.kind)) | \(change.to ?? change.from ?? 0) | "
+                    + "\(MarkdownEscaping.inline(change.text, limit: textLimit)) | \(detail.joined(separator: "<br>")) |\n"
+            }
+            text += "\n"
+        }
+        return text + "</details>\n\n"
+    }
+
+    private static func notes(_ plan: Plan) -> String {
+        var text = ""
+        let generated = plan.assessments.filter { !$0.generatedNotInFile.isEmpty }
+        if !generated.isEmpty {
+            text += "**Generated, not in file**\n\n" + capped(generated.map {
+                "**\(MarkdownEscaping.inline($0.name, limit: textLimit))**: \($0.generatedNotInFile.count) questions"
+            }, more: "assessments") + "\n"
+        }
+        if !plan.unmanaged.isEmpty {
+            text += "**Not managed here** (left untouched)\n\n" + capped(plan.unmanaged.map {
+                "\(MarkdownEscaping.inline($0.name, limit: textLimit)) (\(MarkdownEscaping.inline($0.id, limit: textLimit)), \($0.status.rawValue))"
+            }, more: "assessments") + "\n"
+        }
+        return text
+    }
+
+    private static func diagnostic(_ diagnostic: PlanDiagnostic) -> String {
+        let place = diagnostic.location.map { MarkdownEscaping.inline($0.description, limit: textLimit) + ": " } ?? ""
+        return place + MarkdownEscaping.inline(diagnostic.message, limit: 400)
+    }
+
+    private static func cell(_ value: String?) -> String {
+        value.map { MarkdownEscaping.inline($0, limit: textLimit) } ?? ChangeSymbols.none
+    }
+
+    private static func capped(_ items: [String], more: String) -> String {
+        var lines = items.prefix(listLimit).map { "- " + $0 }
+        if items.count > listLimit { lines.append("- … \(items.count - listLimit) more \(more)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func plural(_ count: Int, _ noun: String) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+    }
+}
