@@ -1,0 +1,106 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// What one failed attempt means: the error to report, whether to try again, and whether a write may have
+/// been applied.
+struct FailureAssessment {
+    var kind: TaptalentError.Kind
+    var retryable: Bool
+    /// The server's `Retry-After`, when it sent one that the client honours.
+    var retryAfter: Duration?
+    /// The request may have changed something on the server.
+    var mayHaveApplied: Bool
+
+    /// An attempt that got an HTTP answer other than 2xx.
+    static func response(
+        _ response: HTTPURLResponse, body: Data, method: HTTPMethod, postRetry: PostRetry, policy: RetryPolicy,
+        redact: (String) -> String
+    ) -> FailureAssessment {
+        let status = response.statusCode
+        if (300..<400).contains(status) {
+            let location = response.value(forHTTPHeaderField: "Location").map { " to \($0)" } ?? ""
+            return FailureAssessment(
+                kind: .invalidResponse(reason: "unexpected redirect (\(status))\(location); redirects are not followed"),
+                retryable: false, retryAfter: nil, mayHaveApplied: false)
+        }
+        var failure = apiFailure(status: status, body: body, redact: redact)
+        switch status {
+        case 429:
+            let asked = RetryAfter.parse(response.value(forHTTPHeaderField: WireHeader.retryAfter))
+            if let asked, asked > policy.maxRetryAfter {
+                failure.retryAfterRefused = asked
+                return FailureAssessment(kind: .api(failure), retryable: false, retryAfter: nil, mayHaveApplied: false)
+            }
+            let allowed = method.isIdempotent || postRetry != .never
+            return FailureAssessment(kind: .api(failure), retryable: allowed, retryAfter: asked, mayHaveApplied: false)
+        case 500...599:
+            let allowed = method.isIdempotent || postRetry == .always
+            return FailureAssessment(kind: .api(failure), retryable: allowed, retryAfter: nil, mayHaveApplied: method != .get)
+        default:
+            return FailureAssessment(kind: .api(failure), retryable: false, retryAfter: nil, mayHaveApplied: false)
+        }
+    }
+
+    /// An attempt that got no HTTP answer.
+    static func network(_ error: any Error, url: String, method: HTTPMethod, postRetry: PostRetry, timeout: Duration) -> FailureAssessment {
+        let maySend = method.isIdempotent || postRetry == .always
+        let code = (error as? URLError)?.code
+        if code == .timedOut {
+            return FailureAssessment(kind: .timeout(seconds: timeout.seconds), retryable: maySend, retryAfter: nil,
+                                     mayHaveApplied: method != .get)
+        }
+        let (reason, neverSent, lasting) = NetworkErrorText.describe(error)
+        let transport = TaptalentError.TransportFailure(reason: reason, url: url, neverSent: neverSent)
+        if neverSent {
+            let allowed = !lasting && (method.isIdempotent || postRetry != .never)
+            return FailureAssessment(kind: .transport(transport), retryable: allowed, retryAfter: nil, mayHaveApplied: false)
+        }
+        return FailureAssessment(kind: .transport(transport), retryable: maySend && !lasting, retryAfter: nil,
+                                 mayHaveApplied: method != .get)
+    }
+
+    /// Reads the error envelope; a body without one becomes the status text and the start of the body.
+    static func apiFailure(status: Int, body: Data, redact: (String) -> String) -> TaptalentError.APIFailure {
+        if let envelope = try? JSONCoding.decoder.decode(WireErrorEnvelope.self, from: body) {
+            let error = envelope.error
+            return TaptalentError.APIFailure(
+                status: status, code: error.code, type: error.type, message: redact(error.message),
+                details: (error.details ?? [:]).mapValues(redact))
+        }
+        var message = HTTPURLResponse.localizedString(forStatusCode: status)
+        let text = String(decoding: body.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if !text.isEmpty { message += " (body: \(redact(text)))" }
+        return TaptalentError.APIFailure(status: status, code: nil, type: nil, message: message, details: [:])
+    }
+}
+
+/// Words for network errors, and whether the request certainly never left (no connection was made).
+enum NetworkErrorText {
+    /// (reason, neverSent, lasting): `lasting` failures (bad certificates) are not worth retrying.
+    static func describe(_ error: any Error) -> (String, Bool, Bool) {
+        guard let urlError = error as? URLError else {
+            return ("\(type(of: error)): \(error)", false, false)
+        }
+        switch urlError.code {
+        case .cannotConnectToHost:
+            return ("could not connect to the server (connection refused or host unreachable)", true, false)
+        case .cannotFindHost, .dnsLookupFailed:
+            return ("could not resolve the host name", true, false)
+        case .notConnectedToInternet:
+            return ("no network connection", true, false)
+        case .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateNotYetValid,
+             .serverCertificateHasUnknownRoot, .clientCertificateRejected, .clientCertificateRequired:
+            return ("the server's TLS certificate was not accepted", true, true)
+        case .secureConnectionFailed:
+            return ("the TLS handshake failed", true, false)
+        case .networkConnectionLost:
+            return ("the connection was closed before an answer arrived", false, false)
+        case .badServerResponse, .cannotParseResponse, .zeroByteResource:
+            return ("the server's answer was cut off or malformed", false, false)
+        default:
+            return ("network error (URLError \(urlError.code.rawValue))", false, false)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Sends `APIRequest`s: builds the URL and headers, enforces read-only mode, retries with backoff, and turns
+/// every failure into a `TaptalentError`.
+struct RequestExecutor: Sendable {
+    let baseURL: URL
+    /// `nil` for the emulator's test controls, which take no key.
+    let apiKey: APIKey?
+    let readOnly: Bool
+    let timeout: Duration
+    let retry: RetryPolicy
+    let log: DebugLog
+    let transport: any HTTPTransport
+
+    /// Sends the request until it succeeds or may not be retried; returns the success body and the attempts made.
+    func send(_ request: APIRequest) async throws -> (body: Data, attempts: Int) {
+        if readOnly && request.method != .get {
+            throw TaptalentError(kind: .readOnlyRefused, method: request.method.rawValue, path: request.displayPath, attempts: 0)
+        }
+        let urlRequest = makeURLRequest(request)
+        let url = urlRequest.url?.absoluteString ?? request.displayPath
+        let postRetry = request.postRetry ?? retry.postRetry
+        var mayHaveApplied = false
+        var attempt = 0
+        while true {
+            attempt += 1
+            try Task.checkCancellation()
+            log.request(urlRequest, attempt: attempt, of: retry.maxAttempts)
+            let started = ContinuousClock.now
+            let assessment: FailureAssessment
+            do {
+                let (data, response) = try await transport.send(urlRequest)
+                log.response(status: response.statusCode, method: request.method, path: request.displayPath,
+                             bytes: data.count, elapsed: ContinuousClock.now - started)
+                if (200..<300).contains(response.statusCode) { return (data, attempt) }
+                assessment = .response(response, body: data, method: request.method, postRetry: postRetry,
+                                       policy: retry, redact: redact)
+            } catch {
+                if Task.isCancelled { throw CancellationError() }
+                assessment = .network(error, url: url, method: request.method, postRetry: postRetry, timeout: timeout)
+                log.failure(NetworkErrorText.describe(error).0, method: request.method, path: request.displayPath,
+                            elapsed: ContinuousClock.now - started)
+            }
+            mayHaveApplied = mayHaveApplied || assessment.mayHaveApplied
+            if assessment.retryable && attempt < retry.maxAttempts {
+                let delay = assessment.retryAfter ?? retry.backoff(beforeRetry: attempt)
+                log.wait(delay, method: request.method, path: request.displayPath, because: Self.reason(assessment.kind))
+                try await retry.sleeper.sleep(for: delay)
+                continue
+            }
+            throw TaptalentError(kind: assessment.kind, method: request.method.rawValue, path: request.displayPath,
+                                 attempts: attempt, isOutcomeUnknown: mayHaveApplied)
+        }
+    }
+
+    /// Sends the request and decodes its success body from any of the three envelopes.
+    func decode<T: Decodable>(_ type: T.Type, _ request: APIRequest) async throws -> T {
+        let (body, attempts) = try await send(request)
+        do {
+            return try Envelope.decode(T.self, from: body)
+        } catch {
+            throw TaptalentError(
+                kind: .decoding(reason: redact(DecodingErrorText.describe(error))), method: request.method.rawValue,
+                path: request.displayPath, attempts: attempts)
+        }
+    }
+
+    func makeURLRequest(_ request: APIRequest) -> URLRequest {
+        var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false) ?? URLComponents()
+        var basePath = components.percentEncodedPath
+        while basePath.hasSuffix("/") { basePath.removeLast() }
+        components.percentEncodedPath = basePath + "/" + request.path
+        components.queryItems = request.query.isEmpty ? nil : request.query
+        let url = components.url ?? baseURL
+        var urlRequest = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout.seconds)
+        urlRequest.httpMethod = request.method.rawValue
+        urlRequest.setValue(WireHeader.json, forHTTPHeaderField: "Accept")
+        urlRequest.setValue("tapform-TaptalentAPI", forHTTPHeaderField: "User-Agent")
+        if let apiKey {
+            urlRequest.setValue(apiKey.authorizationHeaderValue, forHTTPHeaderField: WireHeader.authorization)
+        }
+        if let body = request.body {
+            urlRequest.httpBody = body
+            urlRequest.setValue(WireHeader.json, forHTTPHeaderField: WireHeader.contentType)
+        }
+        return urlRequest
+    }
+
+    private func redact(_ text: String) -> String { apiKey?.redact(text) ?? text }
+
+    private static func reason(_ kind: TaptalentError.Kind) -> String {
+        switch kind {
+        case .api(let failure): return String(failure.status)
+        case .timeout: return "timeout"
+        case .transport(let failure): return failure.reason
+        default: return "error"
+        }
+    }
+}

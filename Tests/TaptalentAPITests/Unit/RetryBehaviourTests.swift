@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+import TaptalentAPI
+
+@Suite("Retries over a scripted transport")
+struct RetryBehaviourTests {
+    let page = #"{"status":"success","data":{"assessments":[],"pagination":{"page":1,"limit":10,"total":0}}}"#
+    let question = #"{"status":"success","data":{"questionId":"q1","question":"Tell me about a project.","timeLimit":120,"idealAnswer":null,"order":1}}"#
+
+    @Test("GET is retried on 500 and network errors with growing backoff")
+    func getRetried() async throws {
+        let (client, transport, sleeper) = try scriptedClient([
+            .answer(status: 500, body: serverErrorBody), .fail(.networkConnectionLost), .fail(.timedOut),
+            .answer(status: 200, body: page),
+        ])
+        _ = try await client.listAssessments()
+        #expect(transport.sent.count == 4)
+        #expect(sleeper.waits == [.milliseconds(10), .milliseconds(20), .milliseconds(40)])
+    }
+
+    @Test("429 waits what Retry-After says, for a POST too")
+    func retryAfterHonoured() async throws {
+        let (client, transport, sleeper) = try scriptedClient([
+            .answer(status: 429, body: rateLimitBody, headers: ["Retry-After": "2"]),
+            .answer(status: 200, body: question),
+        ])
+        let created = try await client.addQuestion(assessmentId: "a1", QuestionBody(question: "Tell me about a project."))
+        #expect(created.questionId == "q1")
+        #expect(transport.sent.count == 2)
+        #expect(sleeper.waits == [.seconds(2)])
+    }
+
+    @Test("a Retry-After longer than the policy allows is reported, not waited")
+    func retryAfterTooLong() async throws {
+        let (client, transport, sleeper) = try scriptedClient([
+            .answer(status: 429, body: rateLimitBody, headers: ["Retry-After": "3600"]),
+        ])
+        let error = try await #require(throws: TaptalentError.self) { try await client.jobs() }
+        #expect(transport.sent.count == 1)
+        #expect(sleeper.waits.isEmpty)
+        #expect(error.description == "GET /jobs failed: 429 RATE_LIMITED: Too many requests. (the server asked to wait 3600 s, longer than the client waits) after 1 attempt")
+    }
+
+    @Test("POST is not retried on 500 and its outcome is unknown")
+    func postNotRetriedOn500() async throws {
+        let (client, transport, _) = try scriptedClient([.answer(status: 500, body: serverErrorBody)])
+        let error = try await #require(throws: TaptalentError.self) {
+            try await client.createAudioInterview(AssessmentBody(testName: "Backend", hiringForRole: "Engineer"))
+        }
+        #expect(transport.sent.count == 1)
+        #expect(error.isOutcomeUnknown)
+        #expect(error.status == 500)
+        #expect(error.attempts == 1)
+    }
+
+    @Test("POST with retryPost .always is retried on 500; a later 400 still reports the outcome unknown")
+    func postAlways() async throws {
+        let (client, transport, _) = try scriptedClient([
+            .answer(status: 500, body: serverErrorBody), .answer(status: 400, body: validationErrorBody),
+        ])
+        let error = try await #require(throws: TaptalentError.self) {
+            try await client.addQuestion(assessmentId: "a1", QuestionBody(question: "x"), retryPost: .always)
+        }
+        #expect(transport.sent.count == 2)
+        #expect(error.isOutcomeUnknown)
+        #expect(error.attempts == 2)
+    }
+
+    @Test("POST with retryPost .never is not retried even on 429")
+    func postNever() async throws {
+        let (client, transport, _) = try scriptedClient([.answer(status: 429, body: rateLimitBody, headers: ["Retry-After": "1"])])
+        let error = try await #require(throws: TaptalentError.self) {
+            try await client.invite(assessmentId: "a1", InviteBody(email: "a@example.com"), retryPost: .never)
+        }
+        #expect(transport.sent.count == 1)
+        #expect(!error.isOutcomeUnknown)
+    }
+
+    @Test("POST is retried when no connection was made, and not after the connection dropped")
+    func postConnectionFailures() async throws {
+        let (client, transport, _) = try scriptedClient([
+            .fail(.cannotConnectToHost), .fail(.networkConnectionLost),
+        ])
+        let error = try await #require(throws: TaptalentError.self) {
+            try await client.invite(assessmentId: "a1", InviteBody(email: "a@example.com"))
+        }
+        #expect(transport.sent.count == 2)
+        #expect(error.isOutcomeUnknown)
+        guard case .transport(let failure) = error.kind else { Issue.record("expected transport, got \(error.kind)"); return }
+        #expect(!failure.neverSent)
+    }
+
+    @Test("a timed-out PUT is retried; a timed-out POST is reported as outcome unknown")
+    func timeouts() async throws {
+        let (client, transport, _) = try scriptedClient([.fail(.timedOut), .answer(status: 200, body: question)])
+        _ = try await client.updateQuestion(assessmentId: "a1", questionId: "q1", QuestionBody(timeLimit: 60))
+        #expect(transport.sent.count == 2)
+
+        let (postClient, _, _) = try scriptedClient([.fail(.timedOut)])
+        let error = try await #require(throws: TaptalentError.self) {
+            try await postClient.generateQuestions(assessmentId: "a1", count: 2)
+        }
+        guard case .timeout = error.kind else { Issue.record("expected timeout, got \(error.kind)"); return }
+        #expect(error.isOutcomeUnknown)
+        #expect(error.description.hasPrefix("POST /assessment/a1/generate-questions timed out"))
+    }
+
+    @Test("400 is not retried")
+    func clientErrorsNotRetried() async throws {
+        let (client, transport, _) = try scriptedClient([.answer(status: 400, body: validationErrorBody)])
+        let error = try await #require(throws: TaptalentError.self) {
+            try await client.updateAssessment(id: "a1", AssessmentBody(testName: "ab"))
+        }
+        #expect(transport.sent.count == 1)
+        #expect(!error.isOutcomeUnknown)
+        #expect(error.description == #"PUT /assessment/a1 failed: 400 INVALID_REQUEST: One or more fields are invalid. (testName: "testName" length must be at least 3 characters long) after 1 attempt"#)
+    }
+
+    @Test("attempts are bounded and the error says how many were made")
+    func bounded() async throws {
+        let (client, transport, sleeper) = try scriptedClient(Array(repeating: .answer(status: 503, body: "busy"), count: 9))
+        let error = try await #require(throws: TaptalentError.self) { try await client.job(id: "1") }
+        #expect(transport.sent.count == 5)
+        #expect(sleeper.waits.count == 4)
+        #expect(error.description.hasSuffix("after 5 attempts"))
+        #expect(error.message?.contains("busy") == true)
+    }
+
+    @Test("a DELETE retried after a dropped connection that then finds nothing counts as deleted")
+    func deleteAfterDrop() async throws {
+        let notFound = #"{"error":{"code":"NOT_FOUND","type":"not_found_error","message":"Question not found."}}"#
+        let (client, transport, _) = try scriptedClient([.fail(.networkConnectionLost), .answer(status: 404, body: notFound)])
+        let result = try await client.deleteQuestion(assessmentId: "a1", questionId: "q1")
+        #expect(result.deleted)
+        #expect(transport.sent.count == 2)
+    }
+
+    @Test("a redirect is not followed and is reported")
+    func redirect() async throws {
+        let (client, transport, _) = try scriptedClient([.answer(status: 301, body: "", headers: ["Location": "http://evil.example/"])])
+        let error = try await #require(throws: TaptalentError.self) { try await client.jobs() }
+        #expect(transport.sent.count == 1)
+        #expect(error.description.contains("unexpected redirect (301) to http://evil.example/"))
+    }
+}
