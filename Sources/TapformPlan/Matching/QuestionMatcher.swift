@@ -21,7 +21,9 @@ public struct QuestionMatching: Sendable, Hashable {
 /// 1. identical questions (text, time limit and ideal answer equal after normalising), along a longest
 ///    common subsequence of the two lists, so that questions in the same relative order keep their
 ///    identity; duplicate texts pair up in order;
-/// 2. identical questions left over (reordered) pair up in list order: they become moves;
+/// 2. identical questions left over (reordered) pair up in list order: they become moves; then questions
+///    left over with the same text (only time limit or ideal answer changed) pair up the same way,
+///    wherever they are: they become updates, with a move when needed;
 /// 3. between consecutive pairs of step 1, the remaining questions pair in place when similar enough
 ///    (`TextSimilarity`): an alignment that keeps order and pairs as many as possible, the most similar
 ///    first. These become updates.
@@ -51,7 +53,14 @@ public enum QuestionMatcher {
             return QuestionMatching(pairs: pairs, deletes: [], creates: [])
         }
 
-        pairReordered(remoteKeys, desiredKeys, &remoteMatch, &desiredMatched, &pairs)
+        pairReordered(remoteKeys, desiredKeys, identical: true, &remoteMatch, &desiredMatched, &pairs)
+        var texts: [String: Int] = [:]
+        func textKey(_ content: QuestionContent) -> Int {
+            if let known = texts[content.text] { return known }
+            texts[content.text] = texts.count
+            return texts.count - 1
+        }
+        pairReordered(remote.map(textKey), desired.map(textKey), identical: false, &remoteMatch, &desiredMatched, &pairs)
         var similarity = TextSimilarity()
         var previous = (-1, -1)
         for boundary in anchors + [(remote.count, desired.count)] {
@@ -74,9 +83,9 @@ public enum QuestionMatcher {
             creates: desired.indices.filter { !desiredMatched[$0] })
     }
 
-    /// Step 2: identical questions outside the common subsequence, paired in list order.
+    /// Step 2: unmatched questions with equal keys, paired in list order.
     private static func pairReordered(
-        _ remoteKeys: [Int], _ desiredKeys: [Int], _ remoteMatch: inout [Int?], _ desiredMatched: inout [Bool],
+        _ remoteKeys: [Int], _ desiredKeys: [Int], identical: Bool, _ remoteMatch: inout [Int?], _ desiredMatched: inout [Bool],
         _ pairs: inout [QuestionMatching.Pair]
     ) {
         var waiting: [Int: [Int]] = [:]
@@ -88,7 +97,7 @@ public enum QuestionMatcher {
             guard let d = waiting[remoteKeys[r]]?.popLast() else { continue }
             remoteMatch[r] = d
             desiredMatched[d] = true
-            pairs.append(.init(remote: r, desired: d, identical: true))
+            pairs.append(.init(remote: r, desired: d, identical: identical))
         }
     }
 
