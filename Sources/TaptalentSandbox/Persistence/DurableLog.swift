@@ -1,0 +1,60 @@
+import Foundation
+
+/// The durable side of the store: a data directory holding `snapshot.json` and `journal.log`, locked
+/// against a second emulator. Loading replays the journal over the snapshot, then folds it into a fresh
+/// snapshot. Used only from inside the store actor.
+final class DurableLog {
+    /// A journal this large is folded into a new snapshot.
+    static let compactionBytes: Int64 = 32 * 1024 * 1024
+
+    private let snapshotPath: String
+    private let journal: Journal
+    private let lock: POSIXFile
+    private var lastSeq: Int64
+
+    /// Opens (creating) the directory and returns the log with the state it holds.
+    static func open(directory: String) throws -> (log: DurableLog, state: SandboxState) {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw SandboxStartError.damagedData(path: directory, reason: "cannot create the data directory")
+        }
+        let lock = try POSIXFile(appendingTo: directory + "/lock")
+        guard lock.lockExclusively() else { throw SandboxStartError.dataDirectoryInUse(path: directory) }
+
+        let snapshotPath = directory + "/snapshot.json"
+        let journalPath = directory + "/journal.log"
+        let snapshot = try Snapshot.read(path: snapshotPath)
+        var state = snapshot?.state ?? SandboxState.initial()
+        var lastSeq = snapshot?.lastSeq ?? 0
+        for entry in try Journal.read(path: journalPath).entries where entry.seq > lastSeq {
+            state.apply(entry.mutation)
+            lastSeq = entry.seq
+        }
+        try Snapshot(version: Snapshot.currentVersion, lastSeq: lastSeq, state: state).write(path: snapshotPath)
+        let journal = try Journal(path: journalPath)
+        try journal.removeAll()
+        let log = DurableLog(snapshotPath: snapshotPath, journal: journal, lock: lock, lastSeq: lastSeq)
+        return (log, state)
+    }
+
+    private init(snapshotPath: String, journal: Journal, lock: POSIXFile, lastSeq: Int64) {
+        self.snapshotPath = snapshotPath
+        self.journal = journal
+        self.lock = lock
+        self.lastSeq = lastSeq
+    }
+
+    /// Makes one mutation durable (fsync'd) before it is applied and answered.
+    func record(_ mutation: Mutation) throws {
+        try journal.append(JournalEntry(seq: lastSeq + 1, mutation: mutation))
+        lastSeq += 1
+    }
+
+    /// Folds the journal into a new snapshot once it has grown large. `state` must include every entry.
+    func compactIfNeeded(_ state: SandboxState) throws {
+        guard journal.byteCount >= DurableLog.compactionBytes else { return }
+        try Snapshot(version: Snapshot.currentVersion, lastSeq: lastSeq, state: state).write(path: snapshotPath)
+        try journal.removeAll()
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import TaptalentAPI
+
+/// JSON responses: the assessments' success envelope, the bare form (jobs) and the error envelope.
+enum Reply {
+    /// `{"status":"success","data":<data>}`, as the assessment endpoints answer.
+    private struct StatusSuccess: Encodable {
+        let status = "success"
+        let data: JSONValue
+    }
+
+    static func success<T: Encodable>(_ data: T) throws(APIError) -> Response {
+        json(.ok, try encode(StatusSuccess(data: tree(data))))
+    }
+
+    /// The value itself, no envelope (jobs).
+    static func bare<T: Encodable>(_ value: T) throws(APIError) -> Response {
+        json(.ok, try encode(tree(value)))
+    }
+
+    static func error(_ error: APIError) -> Response {
+        var response = json(.init(code: error.status), (try? encode(error.envelope)) ?? Data())
+        for (name, value) in error.headers {
+            if let field = HTTPField.Name(name) { response.headers[field] = value }
+        }
+        return response
+    }
+
+    static func json(_ status: HTTPResponse.Status, _ body: Data) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = WireHeader.json
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    private static func tree<T: Encodable>(_ value: T) throws(APIError) -> JSONValue {
+        guard let tree = JSONCoder.value(of: value) else { throw .internalError("The response could not be encoded.") }
+        return ExplicitNulls.apply(tree)
+    }
+
+    private static func encode<T: Encodable>(_ value: T) throws(APIError) -> Data {
+        do { return try JSONCoder.data(value) } catch { throw .internalError("The response could not be encoded.") }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Hummingbird
+import TaptalentAPI
+
+/// Reading a request: its JSON body, its page query, its path parameters.
+enum RequestInput {
+    /// Bodies larger than this are refused.
+    static let maxBodyBytes = 1 << 20
+
+    /// The body as JSON; an empty body reads as `{}`. Malformed JSON is a 400, never a 500.
+    static func json(_ request: inout Request) async throws(APIError) -> JSONValue {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: maxBodyBytes)
+        } catch {
+            throw .invalid(field: "body", "\"body\" must be at most \(maxBodyBytes) bytes")
+        }
+        let data = Data(buffer.readableBytesView)
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .object([:]) }
+        do {
+            return try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            throw .malformedJSON(describe(error))
+        }
+    }
+
+    static func page(_ request: Request) throws(APIError) -> PageQuery {
+        let query = request.uri.queryParameters
+        return try PageQuery.parse(
+            pageNumber: query.get(WireQuery.pageNumber), perPage: query.get(WireQuery.perPage)
+        )
+    }
+
+    /// A path parameter the route pattern guarantees.
+    static func parameter(_ context: BasicRequestContext, _ name: String) -> String {
+        context.parameters.get(name) ?? ""
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if case DecodingError.dataCorrupted(let context) = error {
+            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return underlying ?? context.debugDescription
+        }
+        return "it cannot be parsed"
+    }
+}
