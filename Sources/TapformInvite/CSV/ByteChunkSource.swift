@@ -10,7 +10,7 @@ final class ByteChunkSource {
     private let fileName: String
 
     init(url: URL, chunkSize: Int) throws {
-        fileName = url.lastPathComponent
+        fileName = url.relativePath
         do {
             handle = try FileHandle(forReadingFrom: url)
         } catch {

@@ -21,7 +21,7 @@ public final class CSVReader {
     public private(set) var headerLine = 1
     /// The delimiter detected from the header line.
     public let delimiter: CSVDelimiter
-    /// The file's name, as used in error messages.
+    /// The file's path as given (relative paths stay relative), as used in error messages.
     public let fileName: String
 
     private let source: ByteChunkSource
@@ -32,7 +32,7 @@ public final class CSVReader {
 
     /// Opens `url` and reads its header line.
     public convenience init(url: URL, chunkSize: Int = CSVReader.defaultChunkSize) throws {
-        try self.init(source: ByteChunkSource(url: url, chunkSize: chunkSize), name: url.lastPathComponent)
+        try self.init(source: ByteChunkSource(url: url, chunkSize: chunkSize), name: url.relativePath)
     }
 
     /// Reads in-memory bytes as if they were a file called `name`, in chunks of `chunkSize` bytes.

@@ -123,14 +123,14 @@ struct ValidationTests {
 
     @Test func missingEmailColumnFailsWhenOpening() throws {
         let url = try writeTemp("name,phone\nAnn,123\n")
-        #expect(throws: HeaderError.missingEmail(file: url.lastPathComponent, headersFound: ["name", "phone"])) {
+        #expect(throws: HeaderError.missingEmail(file: url.relativePath, headersFound: ["name", "phone"])) {
             try InviteBatch(csv: url)
         }
     }
 
     @Test func fileErrorsSurfaceInPreflight() throws {
         let url = try writeTemp("email\na@example.com\n\"b@example.com\n")
-        #expect(throws: CSVError(file: url.lastPathComponent, line: 3, reason: .unterminatedQuote)) {
+        #expect(throws: CSVError(file: url.relativePath, line: 3, reason: .unterminatedQuote)) {
             try InviteBatch(csv: url).preflight()
         }
     }
@@ -139,5 +139,47 @@ struct ValidationTests {
         let url = try makeTempDirectory().appendingPathComponent("invites.csv")
         try Data(text.utf8).write(to: url)
         return url
+    }
+}
+
+@Suite("Large invite files")
+struct LargeInviteFileTests {
+    @Test func tenThousandRowsStreamWithDuplicatesAndInvalidRows() throws {
+        var csv = "email,first_name,last_name\r\n"
+        for index in 0..<10_000 {
+            if index % 100 == 99 {
+                csv += "USER\(index - 1)@EXAMPLE.COM,Dup,Row\r\n"
+            } else if index % 250 == 0 {
+                csv += "broken-\(index),No,At\r\n"
+            } else {
+                csv += "user\(index)@example.com,First \(index),\"Last, \(index)\"\r\n"
+            }
+        }
+        let url = try makeTempDirectory().appendingPathComponent("big.csv")
+        try Data(csv.utf8).write(to: url)
+        let preflight = try InviteBatch(csv: url).preflight()
+        #expect(preflight.duplicates.count == 100)
+        #expect(preflight.duplicates.first == DuplicateRow(line: 101, firstLine: 100, email: "USER98@EXAMPLE.COM"))
+        #expect(preflight.invalid.count == 40)
+        #expect(preflight.validCount == 10_000 - 100 - 40)
+    }
+}
+
+@Suite("Error messages")
+struct ErrorMessageTests {
+    @Test func csvErrorsNameTheFileAsGiven() throws {
+        let dir = try makeTempDirectory()
+        let url = URL(fileURLWithPath: "invites/batch.csv", relativeTo: URL(fileURLWithPath: dir.path, isDirectory: true))
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("invites"), withIntermediateDirectories: true)
+        try Data("email\n\"open\n".utf8).write(to: url)
+        let error = try #require(csvError { _ = try InviteBatch(csv: url).preflight() })
+        #expect(error.description == "invites/batch.csv:2: a quoted field starting on this line is never closed (missing \")")
+    }
+
+    @Test func unreadableFileIsAClearError() {
+        let url = URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)/x.csv")
+        let error = csvError { _ = try CSVReader(url: url) }
+        #expect(error?.file == url.path)
+        #expect(error?.description.hasPrefix(url.path + ": cannot read the file") == true)
     }
 }
