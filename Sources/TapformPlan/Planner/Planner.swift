@@ -50,7 +50,11 @@ public enum Planner {
         if let questions = desired.questions {
             entry.errors += limitErrors(desired, questions)
             let output = QuestionStepBuilder.build(remote: remote.orderedQuestions, desired: questions)
-            entry.questionChanges = output.changes
+            entry.questionChanges = output.changes.map { change in
+                var change = change
+                if change.location == nil { change.location = desired.location(of: .questions) }
+                return change
+            }
             steps += output.steps
         } else {
             entry.generatedNotInFile = remote.orderedQuestions.map { TextNormalizer.normalize($0.text) }

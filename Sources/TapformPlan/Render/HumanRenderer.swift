@@ -33,8 +33,8 @@ public enum HumanRenderer {
         if errorCount > 0 {
             let blocked = plan.summary.blocked
             lines.append(style.paint(
-                "Error: \(errorCount) error\(errorCount == 1 ? "" : "s") block \(blocked) assessment"
-                    + "\(blocked == 1 ? "" : "s"); the plan cannot be applied.", .red))
+                "Error: the plan has \(errorCount) error\(errorCount == 1 ? "" : "s") (\(blocked) assessment"
+                    + "\(blocked == 1 ? "" : "s") blocked) and cannot be applied.", .red))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -64,7 +64,7 @@ public enum HumanRenderer {
             var line = "      " + style.paint(symbol, questionColor(change.kind)) + " \(ChangeSymbols.position(change)) "
                 + quoted(change.text)
             if let move = ChangeSymbols.move(change) {
-                line += "  " + style.paint("↕ " + move, .cyan)
+                line += "  " + style.paint(change.kind == .move ? move : "↕ " + move, .cyan)
             }
             lines.append(line)
             for diff in change.fieldDiffs {

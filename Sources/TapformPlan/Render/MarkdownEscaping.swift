@@ -3,7 +3,7 @@
 /// question cannot open a tag, end a table cell, start a code span, mention a user or write maths.
 enum MarkdownEscaping {
     private static let escaped: Set<Character> = [
-        "&", "<", ">", "\"", "'", "`", "*", "_", "[", "]", "\\", "|", "~", "@", "#", "!", "$",
+        "&", "<", ">", "`", "*", "_", "[", "]", "\\", "|", "~", "@", "#", "!", "$",
     ]
 
     /// `text` on one line, cut to `limit` characters, then escaped.

@@ -59,7 +59,11 @@ public enum MarkdownRenderer {
         if let old = entry.renamedFrom { text += "Renamed from **\(MarkdownEscaping.inline(old, limit: textLimit))**\n\n" }
         for error in entry.errors { text += "**Error:** \(MarkdownEscaping.inline(error.message, limit: 400))\n\n" }
 
-        if !entry.fieldDiffs.isEmpty {
+        if !entry.fieldDiffs.isEmpty && entry.action == .create {
+            text += "| field | value |\n|---|---|\n"
+            for diff in entry.fieldDiffs { text += "| \(diff.field) | \(cell(diff.new)) |\n" }
+            text += "\n"
+        } else if !entry.fieldDiffs.isEmpty {
             text += "| field | old | new |\n|---|---|---|\n"
             for diff in entry.fieldDiffs {
                 text += "| \(diff.field) | \(cell(diff.old)) | \(cell(diff.new)) |\n"
@@ -74,6 +78,8 @@ public enum MarkdownRenderer {
             for change in entry.questionChanges {
                 var detail = change.fieldDiffs.map { "\($0.field): \(cell($0.old)) → \(cell($0.new))" }
                 if let move = ChangeSymbols.move(change) { detail.append(move) }
+                if change.kind == .create { detail.append("added") }
+                if change.kind == .delete { detail.append("deleted") }
                 text += "| \(ChangeSymbols.symbol(change.kind)) | \(change.to ?? change.from ?? 0) | "
                     + "\(MarkdownEscaping.inline(change.text, limit: textLimit)) | \(detail.joined(separator: "<br>")) |\n"
             }
