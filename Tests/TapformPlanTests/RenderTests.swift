@@ -1,0 +1,89 @@
+import Testing
+@testable import TapformPlan
+
+@Suite("Renderers")
+struct RenderTests {
+    /// A plan creating `count` assessments of 20 long questions each.
+    private func hugePlan(count: Int) -> Plan {
+        let desired = (0..<count).map { index in
+            Fixtures.desired("Assessment \(index)", questions: (0..<20).map {
+                Fixtures.question("Question \($0) of assessment \(index): " + String(repeating: "long text ", count: 60))
+            })
+        }
+        return Fixtures.plan(desired, [])
+    }
+
+    @Test func markdownStaysUnderTheCapAndSaysWhatItLeftOut() {
+        let markdown = MarkdownRenderer.render(hugePlan(count: 200))
+        #expect(markdown.utf16.count < MarkdownRenderer.defaultMaxLength)
+        #expect(markdown.contains("more assessments not shown"))
+        let shown = markdown.components(separatedBy: "<details>").count - 1
+        #expect(markdown.contains("… \(200 - shown) more assessments not shown"))
+        #expect(markdown.components(separatedBy: "</details>").count - 1 == shown, "no section is cut in half")
+    }
+
+    @Test func smallPlansAreNotCut() {
+        let markdown = MarkdownRenderer.render(hugePlan(count: 3))
+        #expect(!markdown.contains("not shown"))
+        #expect(markdown.components(separatedBy: "<details>").count - 1 == 3)
+    }
+
+    @Test(arguments: [
+        "</details><details><summary>x",
+        "| a | b |\n|---|---|",
+        "```\ncode fence",
+        "<img src=x onerror=alert(1)>",
+        "@everyone please look #123",
+        "$$x^2$$ and \\(math\\)",
+        "**bold** _it_ ~~gone~~ [link](javascript:alert(1))",
+        "\u{202E}reversed\u{202C} and \u{1B}[31mred",
+    ])
+    func naughtyTextCannotBreakTheMarkdown(_ text: String) {
+        let desired = Fixtures.desired("Name " + text, questions: [Fixtures.question(text + " padding")])
+        let markdown = MarkdownRenderer.render(Fixtures.plan([desired], []))
+        #expect(markdown.components(separatedBy: "<details>").count == 2)
+        #expect(markdown.components(separatedBy: "</details>").count == 2)
+        #expect(markdown.components(separatedBy: "<summary>").count == 2)
+        #expect(!markdown.contains("<img"))
+        #expect(!markdown.contains("@everyone"))
+        #expect(!markdown.contains("```"))
+        #expect(!markdown.contains("\u{1B}") && !markdown.contains("\u{202E}"))
+        let tableRows = markdown.split(separator: "\n").filter { $0.hasPrefix("| + |") }
+        #expect(tableRows.count == 1)
+        #expect(tableRows.allSatisfy { $0.filter { $0 == "|" }.count == 5 }, "a row keeps its cells")
+    }
+
+    @Test func humanOutputNeutralisesControlCharactersAndTruncates() {
+        let text = "Tell me \u{1B}[2J about\nyourself " + String(repeating: "really ", count: 40)
+        let plan = Fixtures.plan([Fixtures.desired("Screen", questions: [Fixtures.question(text)])], [])
+        let output = HumanRenderer.render(plan)
+        #expect(!output.contains("\u{1B}"))
+        #expect(output.contains("\\u{1B}[2J about yourself"))
+        let line = output.split(separator: "\n").first { $0.contains("[1]") }!
+        #expect(line.contains("…") && line.count < 130)
+        #expect(!output.contains("\u{1B}["), "no colour unless asked")
+        #expect(HumanRenderer.render(plan, color: true).contains("\u{1B}[32m"))
+    }
+
+    @Test func noChangesSaysSo() {
+        let desired = Fixtures.desired("Screen")
+        let plan = Fixtures.plan([desired], [Fixtures.remote(desired, id: "a1")])
+        #expect(HumanRenderer.render(plan) == "No changes. The account matches the files.\n")
+    }
+
+    @Test func githubEscapesWorkflowCommands() {
+        #expect(GitHubRenderer.escapeData("100% done\r\nnext") == "100%25 done%0D%0Anext")
+        #expect(GitHubRenderer.escapeProperty("a,b:c.yaml") == "a%2Cb%3Ac.yaml")
+        let line = GitHubRenderer.annotation("error", SourceLocation(file: "x,y.yaml", line: 3, column: 2), "bad\n::set-output")
+        #expect(line == "::error file=x%2Cy.yaml,line=3,col=2,title=tapform plan::bad%0A::set-output")
+        #expect(!line.contains("\n"))
+    }
+
+    @Test func githubCapsAnnotationsAtTenPerKind() {
+        let desired = (0..<15).map { Fixtures.desired("Dup", file: "f\($0).yaml") }
+        let output = GitHubRenderer.render(Fixtures.plan(desired, []))
+        let errors = output.annotations.split(separator: "\n").filter { $0.hasPrefix("::error") }
+        #expect(errors.count == 10)
+        #expect(errors.last?.contains("and 6 more errors") == true)
+    }
+}
