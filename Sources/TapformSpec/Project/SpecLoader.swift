@@ -1,0 +1,77 @@
+import Foundation
+
+/// The entry point: reads a project (tapform.yaml, templates, assessment files) into a `ProjectSpecResult`.
+/// Reads only the files it is given or finds under the configured folders; never writes.
+public enum SpecLoader {
+    /// Loads the project under `root`.
+    /// - Parameters:
+    ///   - root: the folder holding `tapform.yaml` (which may be absent: defaults then apply).
+    ///   - paths: assessment files or folders to check instead of the whole assessments folder; relative to
+    ///     `root`, or absolute inside it. Folders are searched recursively for `.yaml`/`.yml`.
+    public static func loadProject(root: URL, paths: [String]? = nil) -> ProjectSpecResult {
+        let rootPath = FileSystemSource.realPath(root.path) ?? root.standardizedFileURL.path
+        let relative = paths?.map { path -> String in
+            guard path.hasPrefix("/") else { return path }
+            let real = FileSystemSource.realPath(path) ?? path
+            if real == rootPath { return "." }
+            return real.hasPrefix(rootPath + "/") ? String(real.dropFirst(rootPath.count + 1)) : path
+        }
+        return load(from: FileSystemSource(root: root), paths: relative)
+    }
+
+    /// Loads a project held in memory (root-relative path -> file text), e.g. for editors and tests.
+    public static func loadProject(files: [String: String], paths: [String]? = nil) -> ProjectSpecResult {
+        load(from: MemorySource(files: files), paths: paths)
+    }
+
+    static func load(from source: SpecSource, paths: [String]?) -> ProjectSpecResult {
+        let sink = DiagnosticSink()
+        let config = loadConfig(from: source, into: sink)
+        let templates = TemplateStore(source: source, directory: config.paths.templates, sink: sink)
+        templates.checkAll()
+        let files = assessmentFiles(source: source, config: config, paths: paths, into: sink)
+        let loader = AssessmentFileLoader(source: source, templates: templates, sink: sink)
+        let assessments = files.compactMap(loader.load)
+        CrossFileChecks.check(assessments, into: sink)
+        let diagnostics = sink.diagnostics.sortedUnique()
+        let failedFiles = Set(diagnostics.filter(\.isError).map(\.file))
+        return ProjectSpecResult(
+            config: config,
+            assessments: assessments.filter { !failedFiles.contains($0.file) },
+            diagnostics: diagnostics, files: files, templates: templates.names)
+    }
+
+    private static func loadConfig(from source: SpecSource, into sink: DiagnosticSink) -> ProjectConfig {
+        let file = ProjectConfig.fileName
+        guard source.kind(of: file) != .missing else { return .default }
+        guard let root = FileReader.readMapping(file, from: source, into: sink) else {
+            var config = ProjectConfig.default
+            config.isFromFile = true
+            return config
+        }
+        return ConfigReader(sink: sink, file: file).read(root)
+    }
+
+    private static func assessmentFiles(source: SpecSource, config: ProjectConfig, paths: [String]?,
+                                        into sink: DiagnosticSink) -> [String] {
+        var files: [String] = []
+        for path in paths ?? [config.paths.assessments] {
+            let normalised: String
+            switch RelativePath.normalise(path) {
+            case .success(let value): normalised = value
+            case .failure(let problem):
+                sink.error(.pathEscape, "path \(problem.message)", file: path)
+                continue
+            }
+            switch source.kind(of: normalised) {
+            case .directory: files += source.yamlFiles(under: normalised)
+            case .file, .escapes: files.append(normalised)
+            case .missing where paths != nil:
+                sink.error(.unreadableFile, "no such file or folder", file: normalised)
+            case .missing: break
+            }
+        }
+        var seen = Set<String>()
+        return files.filter { seen.insert($0).inserted }.sorted()
+    }
+}

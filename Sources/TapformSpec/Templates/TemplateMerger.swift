@@ -1,0 +1,67 @@
+/// How a file (or template) is laid over what it extends:
+/// - mappings merge key by key, recursively; the overlay wins;
+/// - lists and scalars replace;
+/// - `questions` as a list replaces the inherited questions; `questions: {prepend: [...], append: [...]}` keeps
+///   them and adds before / after;
+/// - `questions` and `generate` are one slot: whichever the more specific file sets wins (setting both in one
+///   file is an error reported later);
+/// - `extends` and `version` are never inherited.
+enum TemplateMerger {
+    static let notInherited: Set<String> = [AssessmentFields.extends.key, AssessmentFields.version.key]
+
+    static func overlay(_ top: YMapping, onto base: YMapping?) -> YMapping {
+        let questionsKey = AssessmentFields.questions.key, generateKey = AssessmentFields.generate.key
+        var result = base?.removing(notInherited) ?? YMapping(entries: [], location: top.location)
+        result.location = top.location
+        let topQuestions = top.entry(questionsKey)
+        let topSetsList = topQuestions.map { editForm($0.value) == nil } ?? false
+        if top.entry(generateKey) != nil && topQuestions == nil { result.remove(questionsKey) }
+        if topSetsList && top.entry(generateKey) == nil { result.remove(generateKey) }
+        for entry in top.entries {
+            if entry.key == questionsKey {
+                result.set(mergeQuestions(entry, inherited: result.entry(questionsKey)))
+            } else if case .mapping(let topMapping) = entry.value,
+                      let inherited = result.entry(entry.key), case .mapping(let baseMapping) = inherited.value {
+                var merged = entry
+                merged.value = .mapping(mergeMappings(topMapping, onto: baseMapping))
+                result.set(merged)
+            } else {
+                result.set(entry)
+            }
+        }
+        return result
+    }
+
+    private static func mergeMappings(_ top: YMapping, onto base: YMapping) -> YMapping {
+        var result = base
+        result.location = top.location
+        for entry in top.entries {
+            if case .mapping(let topMapping) = entry.value,
+               let inherited = result.entry(entry.key), case .mapping(let baseMapping) = inherited.value {
+                var merged = entry
+                merged.value = .mapping(mergeMappings(topMapping, onto: baseMapping))
+                result.set(merged)
+            } else {
+                result.set(entry)
+            }
+        }
+        return result
+    }
+
+    /// The `{prepend, append}` lists when `value` is that form (a mapping holding only those keys).
+    static func editForm(_ value: YValue) -> (prepend: [YValue], append: [YValue])? {
+        guard case .mapping(let mapping) = value,
+              mapping.entries.allSatisfy({ QuestionEditFields.all.contains($0.key) }) else { return nil }
+        let prepend = mapping.value(QuestionEditFields.prepend)?.sequence?.items ?? []
+        let append = mapping.value(QuestionEditFields.append)?.sequence?.items ?? []
+        return (prepend, append)
+    }
+
+    private static func mergeQuestions(_ top: YEntry, inherited: YEntry?) -> YEntry {
+        guard let edit = editForm(top.value) else { return top }
+        let base = inherited?.value.sequence?.items ?? []
+        var merged = top
+        merged.value = .sequence(YSequence(items: edit.prepend + base + edit.append, location: top.value.location))
+        return merged
+    }
+}
