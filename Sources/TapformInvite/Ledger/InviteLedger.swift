@@ -4,11 +4,13 @@ import Foundation
 /// by tapform, even after a crash or a CI retry.
 ///
 /// A JSON Lines file, one entry per outcome: `{"at":"…","email":"ann@example.com","line":12,"outcome":"sent"}`.
-/// Each `record` is written and fsynced before it returns. On open, every address with any entry
-/// (`pending`, `sent`, `alreadyInvited` or `unknown`) is loaded into the set that must not be sent
-/// again: an uncertain outcome is never retried automatically. To retry such an address, a person
-/// checks in Taptalent whether the invite arrived and, if not, deletes that address's lines from the
-/// file (it is plain text, one entry per line) before the next run.
+/// Each `record` is written and fsynced before it returns. Record `pending` before each request and
+/// the outcome after it: then even a crash between the request and its answer cannot lead to a
+/// second email. On open, every address whose latest entry is `pending`, `sent`, `alreadyInvited` or
+/// `unknown` is blocked: an uncertain outcome is never retried automatically (only `failed`, a
+/// refusal that proves nothing was sent, unblocks). To retry a blocked address, a person checks in
+/// Taptalent whether the invite arrived and, if not, deletes that address's lines from the file (it
+/// is plain text, one entry per line) before the next run.
 ///
 /// A torn last line (a crash mid-write) is ignored on load and cut off before appending; earlier
 /// entries are kept. If the last line is a complete entry that only lacks its line break, it is kept
@@ -74,9 +76,9 @@ public actor InviteLedger {
         loaded = LoadSummary(entries: entries, repairedTornTail: repaired)
     }
 
-    /// Whether the ledger holds any entry for `email` (ignoring case): if so, do not send.
-    public func contains(_ email: String) -> Bool {
-        latest[email.lowercased()] != nil
+    /// Whether `email` (ignoring case) must not be sent: its latest entry is anything but `failed`.
+    public func isBlocked(_ email: String) -> Bool {
+        latest[email.lowercased()]?.blocksSending ?? false
     }
 
     /// The latest outcome recorded for `email` (ignoring case).

@@ -7,8 +7,14 @@ public enum LedgerOutcome: String, Codable, Sendable, CaseIterable {
     case sent
     /// Taptalent answered that the candidate was already invited (no email sent).
     case alreadyInvited
-    /// The request may or may not have reached Taptalent (a timeout, a dropped connection).
+    /// The request may or may not have reached Taptalent (a timeout, a dropped connection, a 5xx).
     case unknown
+    /// Taptalent refused the invite in a way that proves nothing was sent (a 4xx such as a validation
+    /// error or 429): the address may be sent again by a later run.
+    case failed
+
+    /// Whether an address with this as its latest outcome must not be sent again automatically.
+    public var blocksSending: Bool { self != .failed }
 
     /// Whether an address with this as its latest outcome needs a person to check it.
     public var isUnresolved: Bool { self == .pending || self == .unknown }

@@ -23,21 +23,25 @@ struct InviteLedgerTests {
         try await ledger.record(email: "bob@example.com", outcome: .alreadyInvited, line: 3, at: at)
         try await ledger.record(email: "cy@example.com", outcome: .unknown, line: 4, at: at)
         try await ledger.record(email: "di@example.com", outcome: .pending, line: 5, at: at)
+        try await ledger.record(email: "fay@example.com", outcome: .pending, line: 6, at: at)
+        try await ledger.record(email: "fay@example.com", outcome: .failed, line: 6, at: at)
         await ledger.close()
 
         let written = try lines(url)
         #expect(written.first == #"{"at":"2024-05-01T09:30:00.123Z","email":"ann@example.com","line":2,"outcome":"pending"}"#)
-        #expect(written.count == 5)
+        #expect(written.count == 7)
 
         let reopened = try InviteLedger(url: url)
-        #expect(reopened.loaded == InviteLedger.LoadSummary(entries: 5, repairedTornTail: false))
+        #expect(reopened.loaded == InviteLedger.LoadSummary(entries: 7, repairedTornTail: false))
         for email in ["ANN@example.com", "bob@example.com", "cy@example.com", "di@example.com"] {
-            #expect(await reopened.contains(email))
+            #expect(await reopened.isBlocked(email))
         }
-        #expect(await !reopened.contains("eve@example.com"))
+        #expect(await !reopened.isBlocked("eve@example.com"))
+        #expect(await !reopened.isBlocked("fay@example.com"))
+        #expect(await reopened.outcome(for: "fay@example.com") == .failed)
         #expect(await reopened.outcome(for: "ann@example.com") == .sent)
         #expect(await reopened.unresolvedEmails == ["cy@example.com", "di@example.com"])
-        #expect(await reopened.count == 4)
+        #expect(await reopened.count == 5)
         await reopened.close()
     }
 
@@ -56,7 +60,7 @@ struct InviteLedgerTests {
         let reopened = try InviteLedger(url: url)
         #expect(reopened.loaded == InviteLedger.LoadSummary(entries: 2, repairedTornTail: true))
         #expect(try Data(contentsOf: url) == intact)
-        #expect(await !reopened.contains("c@example.com"))
+        #expect(await !reopened.isBlocked("c@example.com"))
         try await reopened.record(email: "c@example.com", outcome: .sent, line: 4)
         await reopened.close()
         let decoded = try lines(url).map { try JSONDecoder().decode(LedgerEntry.self, from: Data($0.utf8)) }
@@ -69,7 +73,7 @@ struct InviteLedgerTests {
         try Data(#"{"at":"2024-05-01T09:30:00.000Z","email":"a@example.com","line":2,"outcome":"sent"}"#.utf8).write(to: url)
         let ledger = try InviteLedger(url: url)
         #expect(ledger.loaded == InviteLedger.LoadSummary(entries: 1, repairedTornTail: true))
-        #expect(await ledger.contains("a@example.com"))
+        #expect(await ledger.isBlocked("a@example.com"))
         try await ledger.record(email: "b@example.com", outcome: .sent, line: 3)
         await ledger.close()
         #expect(try lines(url).count == 2)

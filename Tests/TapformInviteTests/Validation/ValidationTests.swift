@@ -100,6 +100,19 @@ struct ValidationTests {
         ])
     }
 
+    @Test func outcomesAsAnAsyncSequence() async throws {
+        let url = try writeTemp("email\na@example.com\nbad\nA@example.com\n")
+        var lines: [Int] = []
+        for try await outcome in try InviteBatch(csv: url).outcomes() {
+            switch outcome {
+            case .valid(let candidate): lines.append(candidate.line)
+            case .invalid(let row): lines.append(-row.line)
+            case .duplicate(let row): lines.append(row.line * 100 + row.firstLine)
+            }
+        }
+        #expect(lines == [2, -3, 402])
+    }
+
     @Test func fullNameColumnIsSplit() throws {
         let url = try writeTemp("Name,Email\n\"Lovelace, Ada\",ada@example.com\nGrace Hopper,grace@example.com\n")
         var names: [String?] = []
