@@ -34,6 +34,9 @@ struct AssessmentBuilder {
         let skills = entry(AssessmentFields.skills).flatMap { reader.textList($0, AssessmentFields.skills) }
         let job = entry(AssessmentFields.job).flatMap { reader.identifier($0, AssessmentFields.job) }
         let status = entry(AssessmentFields.status).flatMap { reader.choice($0, AssessmentFields.status) }
+        let emailVerification = flag(AssessmentFields.emailVerification)
+        let evaluateCEFR = flag(AssessmentFields.evaluateCEFR)
+        let protect = flag(AssessmentFields.protect)
         let questionsEntry = tree.entry(AssessmentFields.questions.key)
         let generateEntry = tree.entry(AssessmentFields.generate.key)
         if let questionsEntry, let generateEntry {
@@ -52,11 +55,10 @@ struct AssessmentBuilder {
             durationMinutes: duration ?? Located(SpecLimits.defaultDurationMinutes, at: root, isDefault: true),
             language: language ?? Located(SpecLimits.defaultLanguage, at: root, isDefault: true),
             skills: skills ?? [], job: job,
-            emailVerification: flag(AssessmentFields.emailVerification),
-            evaluateCEFR: flag(AssessmentFields.evaluateCEFR),
+            emailVerification: emailVerification, evaluateCEFR: evaluateCEFR,
             status: status.flatMap { located in AssessmentStatus(rawValue: located.value).map { Located($0, at: located.location) } }
                 ?? Located(.active, at: root, isDefault: true),
-            protect: flag(AssessmentFields.protect),
+            protect: protect,
             extends: extends, vars: vars,
             questions: generate == nil ? (questions ?? []) : nil, generate: generate,
             keyLocations: keyLocations, questionsBlock: block)
