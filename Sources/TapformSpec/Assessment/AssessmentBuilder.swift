@@ -47,7 +47,7 @@ struct AssessmentBuilder {
         let generate = generateEntry.flatMap(readGenerate)
 
         guard let name, let role, sink.errorCount == errors else { return nil }
-        var keyLocations: [String: SourceLocation] = [:]
+        var keyLocations: [String: SourcePosition] = [:]
         for item in tree.entries { keyLocations[item.key] = item.keyLocation }
         return AssessmentSpec(
             file: file, location: root, name: name, renamedFrom: renamedFrom ?? [], id: id, role: role,

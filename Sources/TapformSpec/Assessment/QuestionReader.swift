@@ -8,10 +8,8 @@ struct QuestionReader {
     func read(_ entry: YEntry) -> [QuestionSpec]? {
         let field = AssessmentFields.questions
         guard case .sequence(let sequence) = entry.value else {
-            if TemplateMerger.editForm(entry.value) == nil || entry.value.scalar != nil {
-                sink.error(.wrongType, "\"questions\" must be a list of questions, found \(entry.value.typeDescription)",
-                           at: entry.value.location, hint: "write each question as \"- text: ...\"")
-            }
+            sink.error(.wrongType, "\"questions\" must be a list of questions, found \(entry.value.typeDescription)",
+                       at: entry.value.location, hint: "write each question as \"- text: ...\"")
             return nil
         }
         if case .questionList(_, let maxCount) = field.kind, sequence.items.count > maxCount {

@@ -35,7 +35,7 @@ struct ValueReader {
         return Located(scalar.text, at: scalar.location)
     }
 
-    func checkLength(_ text: String, _ length: ClosedRange<Int>, _ field: FieldSpec, at location: SourceLocation) {
+    func checkLength(_ text: String, _ length: ClosedRange<Int>, _ field: FieldSpec, at location: SourcePosition) {
         let count = Self.trimmedLength(text)
         if count < length.lowerBound {
             let what = length.lowerBound == 1 ? "must not be empty" :
@@ -123,7 +123,7 @@ struct ValueReader {
                        at: entry.keyLocation)
         }
         var items: [Located<String>] = []
-        var seen: [String: SourceLocation] = [:]
+        var seen: [String: SourcePosition] = [:]
         var failed = false
         for item in sequence.items {
             guard let value = text(YEntry(key: field.key, keyLocation: item.location, value: item), field) else {

@@ -43,7 +43,7 @@ public struct EnvironmentConfig: Sendable, Hashable {
     public var url: URL
     public var apiKey: APIKeySource
     /// Where the environment's key is written in tapform.yaml.
-    public var location: SourceLocation
+    public var location: SourcePosition
 }
 
 /// Folders of the project, relative to the root.

@@ -33,7 +33,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     }
 
     public init(
-        _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation,
+        _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourcePosition,
         hint: String? = nil
     ) {
         self.init(severity, code, message, file: location.file, line: location.line, column: location.column,

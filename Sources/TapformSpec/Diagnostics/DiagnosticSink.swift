@@ -2,11 +2,11 @@
 final class DiagnosticSink {
     private(set) var diagnostics: [Diagnostic] = []
 
-    func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
+    func error(_ code: DiagnosticCode, _ message: String, at location: SourcePosition, hint: String? = nil) {
         diagnostics.append(Diagnostic(.error, code, message, at: location, hint: hint))
     }
 
-    func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
+    func warning(_ code: DiagnosticCode, _ message: String, at location: SourcePosition, hint: String? = nil) {
         diagnostics.append(Diagnostic(.warning, code, message, at: location, hint: hint))
     }
 

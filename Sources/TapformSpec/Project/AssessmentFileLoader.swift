@@ -11,7 +11,7 @@ struct AssessmentFileLoader {
         KeyChecker.check(root, fields: AssessmentFields.all, into: sink)
         guard let extends = ExtendsReader.read(root, into: sink),
               case .resolved(let base) = templates.resolve(extends) else { return nil }
-        let merged = TemplateMerger.overlay(root, onto: base)
+        let merged = TemplateMerger.finish(TemplateMerger.overlay(root, onto: base))
         let errors = sink.errorCount
         let (tree, vars) = VarResolution.apply(to: merged, ownVars: root.value(AssessmentFields.vars.key)?.mapping,
                                                into: sink)

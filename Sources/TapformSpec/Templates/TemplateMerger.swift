@@ -57,11 +57,36 @@ enum TemplateMerger {
         return (prepend, append)
     }
 
+    /// List over anything: the list. Edit form over a list: the list edited. Edit form over edit form (or
+    /// nothing): one edit form, combined, so that `extends: [a, b]` with `b` appending appends to `a`'s list.
     private static func mergeQuestions(_ top: YEntry, inherited: YEntry?) -> YEntry {
-        guard let edit = editForm(top.value) else { return top }
-        let base = inherited?.value.sequence?.items ?? []
+        guard let edit = editForm(top.value), let inherited else { return top }
         var merged = top
-        merged.value = .sequence(YSequence(items: edit.prepend + base + edit.append, location: top.value.location))
+        if let inheritedEdit = editForm(inherited.value) {
+            merged.value = editValue(prepend: edit.prepend + inheritedEdit.prepend,
+                                     append: inheritedEdit.append + edit.append, at: top.value.location)
+        } else {
+            let base = inherited.value.sequence?.items ?? []
+            merged.value = .sequence(YSequence(items: edit.prepend + base + edit.append, location: top.value.location))
+        }
         return merged
+    }
+
+    private static func editValue(prepend: [YValue], append: [YValue], at location: SourcePosition) -> YValue {
+        let entries = [
+            YEntry(key: QuestionEditFields.prepend, keyLocation: location, value: .sequence(YSequence(items: prepend, location: location))),
+            YEntry(key: QuestionEditFields.append, keyLocation: location, value: .sequence(YSequence(items: append, location: location))),
+        ]
+        return .mapping(YMapping(entries: entries, location: location))
+    }
+
+    /// After the whole chain is merged, an edit form with nothing under it becomes a plain list.
+    static func finish(_ tree: YMapping) -> YMapping {
+        guard let entry = tree.entry(AssessmentFields.questions.key), let edit = editForm(entry.value) else { return tree }
+        var result = tree
+        var finished = entry
+        finished.value = .sequence(YSequence(items: edit.prepend + edit.append, location: entry.value.location))
+        result.set(finished)
+        return result
     }
 }

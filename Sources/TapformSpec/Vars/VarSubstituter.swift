@@ -16,7 +16,7 @@ struct VarSubstituter {
     private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
 
     /// The text with placeholders replaced; problems are reported at `location` (the scalar's start).
-    mutating func substitute(_ text: String, at location: SourceLocation, into sink: DiagnosticSink) -> String {
+    mutating func substitute(_ text: String, at location: SourcePosition, into sink: DiagnosticSink) -> String {
         guard text.utf8.contains(0x24) else { return text }
         let bytes = Array(text.utf8)
         var out: [UInt8] = []

@@ -7,9 +7,9 @@ import Yams
 /// The parser that produced the tree must still be alive (it owns the anchors).
 struct NodeWalker {
     enum Stop: Error {
-        case tooDeep(SourceLocation)
-        case aliasLimit(SourceLocation)
-        case tooManyNodes(SourceLocation)
+        case tooDeep(SourcePosition)
+        case aliasLimit(SourcePosition)
+        case tooManyNodes(SourcePosition)
     }
 
     let file: String
@@ -17,32 +17,38 @@ struct NodeWalker {
     private var expandedNodes = 0
     private var expansionDepth = 0
     private var seenAnchors = Set<ObjectIdentifier>()
+    /// The node holding the outermost alias being expanded: aliases carry their anchor's position, so the
+    /// limit is reported where the alias is used, at its container.
+    private var expansionOrigin: SourcePosition?
     /// Keys that are not scalars, reported by the caller as wrong-type.
-    private(set) var complexKeys: [SourceLocation] = []
+    private(set) var complexKeys: [SourcePosition] = []
 
     init(file: String) { self.file = file }
 
     mutating func walk(_ node: Node) throws(Stop) -> YValue {
-        try visit(node, depth: 1)
+        try visit(node, depth: 1, parent: location(node.mark))
     }
 
-    private func location(_ mark: Mark?) -> SourceLocation {
-        SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    private func location(_ mark: Mark?) -> SourcePosition {
+        SourcePosition(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    private mutating func visit(_ node: Node, depth: Int) throws(Stop) -> YValue {
+    private mutating func visit(_ node: Node, depth: Int, parent: SourcePosition) throws(Stop) -> YValue {
         let here = location(node.mark)
         var isExpansion = false
         if let anchor = node.anchor {
             isExpansion = !seenAnchors.insert(ObjectIdentifier(anchor)).inserted
         }
-        if isExpansion { expansionDepth += 1 }
+        if isExpansion {
+            if expansionDepth == 0 { expansionOrigin = parent }
+            expansionDepth += 1
+        }
         defer { if isExpansion { expansionDepth -= 1 } }
         nodes += 1
         if nodes > SpecLimits.maxNodes { throw .tooManyNodes(here) }
         if expansionDepth > 0 {
             expandedNodes += 1
-            if expandedNodes > SpecLimits.maxAliasExpandedNodes { throw .aliasLimit(here) }
+            if expandedNodes > SpecLimits.maxAliasExpandedNodes { throw .aliasLimit(expansionOrigin ?? here) }
         }
         if depth > SpecLimits.maxDepth { throw .tooDeep(here) }
         switch node {
@@ -53,7 +59,7 @@ struct NodeWalker {
         case .sequence(let sequence):
             var items: [YValue] = []
             items.reserveCapacity(sequence.count)
-            for item in sequence { items.append(try visit(item, depth: depth + 1)) }
+            for item in sequence { items.append(try visit(item, depth: depth + 1, parent: here)) }
             return .sequence(YSequence(items: items, location: here))
         case .mapping(let mapping):
             var entries: [YEntry] = []
@@ -66,13 +72,13 @@ struct NodeWalker {
                 nodes += 1
                 let keyLocation = location(keyScalar.mark)
                 entries.append(YEntry(key: keyScalar.string, keyLocation: keyLocation,
-                                      value: try visit(value, depth: depth + 1)))
+                                      value: try visit(value, depth: depth + 1, parent: here)))
             }
             return .mapping(YMapping(entries: entries, location: here))
         }
     }
 
-    private static func scalar(_ scalar: Node.Scalar, at location: SourceLocation) -> YScalar {
+    private static func scalar(_ scalar: Node.Scalar, at location: SourcePosition) -> YScalar {
         let style: YScalar.Style
         switch scalar.style {
         case .plain, .any: style = .plain

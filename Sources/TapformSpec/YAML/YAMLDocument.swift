@@ -20,7 +20,7 @@ enum YAMLDocument {
             return Parsed()
         case .failure(.notUTF8(let line, let column)):
             sink.error(.notUTF8, "file is not valid UTF-8 (first bad byte on line \(line))",
-                       at: SourceLocation(file: file, line: line, column: column), hint: "save the file as UTF-8")
+                       at: SourcePosition(file: file, line: line, column: column), hint: "save the file as UTF-8")
             return Parsed()
         case .success(let text):
             return parse(text: text, file: file, into: sink)
@@ -32,11 +32,11 @@ enum YAMLDocument {
         switch Preflight.check(text) {
         case .tooDeep(let line, let column):
             sink.error(.tooDeep, "nesting is deeper than \(SpecLimits.maxDepth) levels",
-                       at: SourceLocation(file: file, line: line, column: column))
+                       at: SourcePosition(file: file, line: line, column: column))
             return parsed
         case .aliasInKey(let line, let column):
             sink.error(.aliasLimit, "an alias or complex key used as a mapping key is not supported",
-                       at: SourceLocation(file: file, line: line, column: column),
+                       at: SourcePosition(file: file, line: line, column: column),
                        hint: "keys must be plain strings")
             return parsed
         case nil:
@@ -51,7 +51,7 @@ enum YAMLDocument {
             if let second = try parser.nextRoot() {
                 let mark = second.mark
                 sink.error(.multipleDocuments, "file holds more than one YAML document; put one per file",
-                           at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1))
+                           at: SourcePosition(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1))
                 return parsed
             }
             var walker = NodeWalker(file: file)

@@ -5,7 +5,7 @@ indirect enum YValue: Sendable {
     case mapping(YMapping)
     case sequence(YSequence)
 
-    var location: SourceLocation {
+    var location: SourcePosition {
         switch self {
         case .scalar(let scalar): scalar.location
         case .mapping(let mapping): mapping.location
@@ -34,7 +34,7 @@ struct YScalar: Sendable {
     var style: Style
     /// Explicitly tagged `!!str`: a string even when it looks like a number.
     var explicitString = false
-    var location: SourceLocation
+    var location: SourcePosition
 
     /// Plain scalars are typed by YAML 1.1 rules (as Yams' default resolver does); others are strings.
     var kind: ScalarKind {
@@ -44,13 +44,13 @@ struct YScalar: Sendable {
 
 struct YEntry: Sendable {
     var key: String
-    var keyLocation: SourceLocation
+    var keyLocation: SourcePosition
     var value: YValue
 }
 
 struct YMapping: Sendable {
     var entries: [YEntry]
-    var location: SourceLocation
+    var location: SourcePosition
 
     func entry(_ key: String) -> YEntry? { entries.first { $0.key == key } }
     func value(_ key: String) -> YValue? { entry(key)?.value }
@@ -74,5 +74,5 @@ struct YMapping: Sendable {
 
 struct YSequence: Sendable {
     var items: [YValue]
-    var location: SourceLocation
+    var location: SourcePosition
 }
