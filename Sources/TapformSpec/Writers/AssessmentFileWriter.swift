@@ -31,8 +31,12 @@ public enum AssessmentFileWriter {
         var out = ""
         if let headerComment {
             for line in headerComment.split(separator: "\n", omittingEmptySubsequences: false) {
-                let clean = String(line).unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }
-                out += clean.isEmpty ? "#\n" : "# \(String(String.UnicodeScalarView(clean)))\n"
+                // Anything YAML could read as a line break or refuse is replaced, so the comment stays a comment.
+                var clean = String.UnicodeScalarView()
+                for scalar in line.unicodeScalars {
+                    clean.append(YAMLScalarWriter.isPrintableForPlain(scalar) ? scalar : "\u{FFFD}")
+                }
+                out += clean.isEmpty ? "#\n" : "# \(String(clean))\n"
             }
         }
         func line(_ field: FieldSpec, _ value: String) { out += "\(field.key): \(value)\n" }

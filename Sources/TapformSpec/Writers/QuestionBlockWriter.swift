@@ -5,7 +5,8 @@
 ///   with it; blank lines and column-1 comments after it stay).
 /// - Otherwise a `generate:` key is replaced by the questions (the questions now live in the file).
 /// - Otherwise the block is added at the end of the file.
-/// The questions are written as a plain list (`- text: ...`), replacing any `{append/prepend}` form.
+/// The questions are written as a plain list (`- text: ...`), replacing any `{append/prepend}` form, with
+/// the file's line endings (CRLF when its first line ends in CRLF).
 public enum QuestionBlockWriter {
     public enum Action: Sendable, Hashable {
         case replacedQuestions
@@ -42,8 +43,11 @@ public enum QuestionBlockWriter {
         }
         guard TopLevelBlocks.isBlockMapping(root) else { return .failure(.notBlockMapping) }
         let blocks = TopLevelBlocks(text: text)
-        let newBlock = Array(QuestionListWriter.block(questions).utf8)
         let bytes = blocks.bytes
+        // Keep the file's line endings: CRLF when its first line ends so.
+        let crlf = blocks.lineStarts.count > 1 && blocks.lineStarts[1] >= 2 && bytes[blocks.lineStarts[1] - 2] == 0x0D
+        var newBlock = Array(QuestionListWriter.block(questions).utf8)
+        if crlf { newBlock = newBlock.flatMap { $0 == 0x0A ? [0x0D, 0x0A] : [$0] } }
         if let range = blocks.range(of: AssessmentFields.questions.key, in: root) {
             return .success(Output(text: splice(bytes, range.bytes, newBlock), action: .replacedQuestions))
         }
@@ -51,7 +55,7 @@ public enum QuestionBlockWriter {
             return .success(Output(text: splice(bytes, range.bytes, newBlock), action: .replacedGenerate))
         }
         var appended = bytes
-        if let last = appended.last, last != 0x0A { appended.append(0x0A) }
+        if let last = appended.last, last != 0x0A { appended += crlf ? [0x0D, 0x0A] : [0x0A] }
         appended += newBlock
         return .success(Output(text: String(decoding: appended, as: UTF8.self), action: .appended))
     }

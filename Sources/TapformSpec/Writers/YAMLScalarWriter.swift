@@ -39,7 +39,7 @@ enum YAMLScalarWriter {
         return ScalarKind.classify(value) == .string
     }
 
-    private static func isPrintableForPlain(_ scalar: Unicode.Scalar) -> Bool {
+    static func isPrintableForPlain(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20...0x7E: true
         case 0xA0...0xD7FF, 0xE000...0xFFFD: !(0x2028...0x2029).contains(scalar.value) && scalar.value != 0xFEFF
