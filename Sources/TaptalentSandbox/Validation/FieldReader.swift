@@ -81,13 +81,12 @@ struct FieldReader {
     }
 
     mutating func integer(_ key: String, range: ClosedRange<Int>, required: Bool = false) -> Int? {
-        guard let number = number(key, range: Double(range.lowerBound)...Double(range.upperBound), required: required)
-        else { return nil }
+        guard let number = number(key, range: -Double.infinity...Double.infinity, required: required) else { return nil }
         guard number.rounded() == number else {
             fail(key) { FieldMessage.mustBe($0, "an integer") }
             return nil
         }
-        return Int(number)
+        return self.number(key, range: Double(range.lowerBound)...Double(range.upperBound)).map { Int($0) }
     }
 
     mutating func number(_ key: String, range: ClosedRange<Double>, required: Bool = false) -> Double? {
