@@ -72,7 +72,8 @@ enum QuestionGenerator {
         }
         var ideal = substitute(template.idealAnswer)
         if !purpose.isEmpty, template.text != QuestionBank.purpose.text {
-            ideal += " It should also speak to the goal of this interview: \(purpose)"
+            let end = purpose.last.map { ".!?".contains($0) } == true ? "" : "."
+            ideal += " It should also speak to the goal of this interview: \(purpose)\(end)"
         }
         return GeneratedQuestion(text: substitute(template.text), timeLimit: template.timeLimit, idealAnswer: ideal)
     }
