@@ -1,5 +1,5 @@
 import Testing
-@testable import TapformPlan
+import TapformPlan
 
 @Suite("Normal form")
 struct NormalFormTests {

@@ -3,16 +3,20 @@
 struct StableHash {
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    mutating func add(byte: UInt8) {
+        state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
     mutating func add(bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            state ^= UInt64(byte)
-            state = state &* 0x0000_0100_0000_01b3
-        }
+        for byte in bytes { add(byte: byte) }
     }
 
     mutating func add(_ text: String) {
-        add(Int64(text.utf8.count))
-        add(bytes: text.utf8)
+        var contiguous = text
+        add(Int64(contiguous.utf8.count))
+        contiguous.withUTF8 { buffer in
+            for byte in buffer { add(byte: byte) }
+        }
     }
 
     mutating func add(_ text: String?) {
@@ -26,6 +30,8 @@ struct StableHash {
     mutating func add(_ number: Int) { add(Int64(number)) }
 
     mutating func add(_ flag: Bool) { add(bytes: [flag ? 1 : 0]) }
+
+    var value: UInt64 { state }
 
     /// 16 lower-case hex digits.
     var hex: String {

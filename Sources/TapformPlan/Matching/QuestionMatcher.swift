@@ -61,13 +61,12 @@ public enum QuestionMatcher {
             return texts.count - 1
         }
         pairReordered(remote.map(textKey), desired.map(textKey), identical: false, &remoteMatch, &desiredMatched, &pairs)
-        var similarity = TextSimilarity()
         var previous = (-1, -1)
         for boundary in anchors + [(remote.count, desired.count)] {
             let gapRemote = ((previous.0 + 1)..<boundary.0).filter { remoteMatch[$0] == nil }
             let gapDesired = ((previous.1 + 1)..<boundary.1).filter { !desiredMatched[$0] }
             if !gapRemote.isEmpty && !gapDesired.isEmpty {
-                for (r, d) in alignSimilar(gapRemote.map { remote[$0] }, gapDesired.map { desired[$0] }, &similarity) {
+                for (r, d) in alignSimilar(gapRemote.map { remote[$0] }, gapDesired.map { desired[$0] }) {
                     remoteMatch[gapRemote[r]] = gapDesired[d]
                     desiredMatched[gapDesired[d]] = true
                     pairs.append(.init(remote: gapRemote[r], desired: gapDesired[d], identical: false))
@@ -104,13 +103,16 @@ public enum QuestionMatcher {
     /// Step 3: an order-keeping alignment of similar questions maximising the number of pairs, then the
     /// total similarity. Returns index pairs into the two gap lists.
     private static func alignSimilar(
-        _ remote: [QuestionContent], _ desired: [QuestionContent], _ similarity: inout TextSimilarity
+        _ remote: [QuestionContent], _ desired: [QuestionContent]
     ) -> [(Int, Int)] {
-        let remoteWords = remote.map { similarity.words(of: $0.text) }
-        let desiredWords = desired.map { similarity.words(of: $0.text) }
+        let remoteWords = remote.map { TextSimilarity.words(of: $0.text) }
+        let desiredWords = desired.map { TextSimilarity.words(of: $0.text) }
         let n = remote.count, m = desired.count
         func score(_ r: Int, _ d: Int) -> Int {
             if remote[r].text == desired[d].text { return 2_000 }
+            let (a, b) = (remoteWords[r].count, desiredWords[d].count)
+            // |A ∩ B| / |A ∪ B| ≤ min / max: skip pairs that cannot reach the threshold.
+            if Double(min(a, b)) < TextSimilarity.threshold * Double(max(a, b)) { return 0 }
             let index = TextSimilarity.jaccard(remoteWords[r], desiredWords[d])
             return index >= TextSimilarity.threshold ? 1_000 + Int(index * 999) : 0
         }

@@ -7,34 +7,38 @@
 struct TextSimilarity {
     static let threshold = 0.6
 
-    private var vocabulary: [Substring: Int] = [:]
-
-    /// The sorted distinct word ids of `text`, interned in this instance's vocabulary.
-    mutating func words(of text: String) -> [Int] {
-        var ids: [Int] = []
-        let lowered = text.lowercased()
-        var start: String.Index?
-        for index in lowered.indices {
-            let isWordCharacter = lowered[index].isLetter || lowered[index].isNumber
-            if isWordCharacter, start == nil { start = index }
-            if !isWordCharacter, let wordStart = start {
-                ids.append(intern(lowered[wordStart..<index]))
-                start = nil
+    /// The sorted distinct words of `text`, each as a 64-bit hash of its lower-case form.
+    static func words(of text: String) -> [UInt64] {
+        var ids: [UInt64] = []
+        var hash = StableHash()
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39, 0x61...0x7A:
+                hash.add(byte: UInt8(scalar.value))
+                inWord = true
+            case 0x41...0x5A:
+                hash.add(byte: UInt8(scalar.value) | 0x20)
+                inWord = true
+            case 0x80... where scalar.properties.isAlphabetic || scalar.properties.numericType != nil:
+                hash.add(bytes: scalar.properties.lowercaseMapping.utf8)
+                inWord = true
+            default:
+                if inWord { ids.append(hash.value) }
+                hash = StableHash()
+                inWord = false
             }
         }
-        if let wordStart = start { ids.append(intern(lowered[wordStart...])) }
-        return Array(Set(ids)).sorted()
-    }
-
-    private mutating func intern(_ word: Substring) -> Int {
-        if let id = vocabulary[word] { return id }
-        let id = vocabulary.count
-        vocabulary[word] = id
-        return id
+        if inWord { ids.append(hash.value) }
+        ids.sort()
+        var distinct: [UInt64] = []
+        distinct.reserveCapacity(ids.count)
+        for id in ids where distinct.last != id { distinct.append(id) }
+        return distinct
     }
 
     /// Jaccard index of two sorted distinct id lists; 1 when both are empty.
-    static func jaccard(_ a: [Int], _ b: [Int]) -> Double {
+    static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
         if a.isEmpty && b.isEmpty { return 1 }
         var i = 0, j = 0, common = 0
         while i < a.count && j < b.count {

@@ -64,7 +64,8 @@ public struct RemoteAssessment: Codable, Sendable, Hashable {
 
     /// The questions in their remote order (by `order`, ties kept as listed).
     public var orderedQuestions: [RemoteQuestion] {
-        questions.enumerated()
+        if zip(questions, questions.dropFirst()).allSatisfy({ $0.order <= $1.order }) { return questions }
+        return questions.enumerated()
             .sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }
             .map(\.element)
     }

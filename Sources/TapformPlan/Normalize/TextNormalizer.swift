@@ -19,6 +19,10 @@ public enum TextNormalizer {
 
     /// Removes leading and trailing Unicode white space (spaces, tabs, line breaks, NBSP, ...).
     public static func trim(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last,
+           (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) {
+            return text
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

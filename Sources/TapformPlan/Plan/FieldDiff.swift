@@ -18,8 +18,18 @@ public struct FieldDiff: Codable, Sendable, Hashable {
 
 /// Display forms of field values, shared by the differs.
 enum DisplayValue {
+    /// In double quotes, with `"` and `\` escaped by a backslash.
     static func text(_ value: String?) -> String? {
-        value.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        guard let value else { return nil }
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            return "\"" + value + "\""
+        }
+        var quoted = "\""
+        for character in value {
+            if character == "\"" || character == "\\" { quoted.append("\\") }
+            quoted.append(character)
+        }
+        return quoted + "\""
     }
 
     static func list(_ values: [String]) -> String {

@@ -57,7 +57,8 @@ public enum GitHubRenderer {
         return shown + [annotation(command, nil, "… and \(rest) more \(kind); see the job summary")]
     }
 
-    static func annotation(_ command: String, _ location: SourceLocation?, _ message: String) -> String {
+    /// One workflow command: `::error file=F,line=L,col=C,title=tapform plan::message`.
+    public static func annotation(_ command: String, _ location: SourceLocation?, _ message: String) -> String {
         var properties: [String] = []
         if let location {
             properties.append("file=" + escapeProperty(location.file))
@@ -69,16 +70,20 @@ public enum GitHubRenderer {
     }
 
     /// Workflow-command message escaping: `%`, CR and LF.
-    static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25")
-            .replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+    public static func escapeData(_ text: String) -> String {
+        escape(text, ["%": "%25", "\r": "%0D", "\n": "%0A"])
     }
 
     /// Workflow-command property escaping: as for messages, plus `:` and `,`.
-    static func escapeProperty(_ text: String) -> String {
-        escapeData(text)
-            .replacingOccurrences(of: ":", with: "%3A")
-            .replacingOccurrences(of: ",", with: "%2C")
+    public static func escapeProperty(_ text: String) -> String {
+        escape(text, ["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
+    }
+
+    private static func escape(_ text: String, _ table: [Unicode.Scalar: String]) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if let replacement = table[scalar] { result += replacement } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
     }
 }

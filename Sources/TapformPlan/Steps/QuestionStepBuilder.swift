@@ -23,6 +23,7 @@ public struct QuestionStepBuilder {
     public static func build(remote: [RemoteQuestion], desired: [DesiredQuestion]) -> Output {
         let remoteContent = remote.map(QuestionContent.init)
         let desiredContent = desired.map(QuestionContent.init)
+        if remoteContent == desiredContent { return Output(changes: [], steps: []) }
         let matching = QuestionMatcher.match(remote: remoteContent, desired: desiredContent)
 
         var changes: [QuestionChange] = []
