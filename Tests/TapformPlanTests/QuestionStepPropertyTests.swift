@@ -76,6 +76,20 @@ struct QuestionStepPropertyTests {
                                idealAnswer: question.content.idealAnswer, order: index + 1)
             }
             #expect(QuestionStepBuilder.build(remote: again, desired: desired).steps.isEmpty, "seed \(seed): re-plan not empty")
+
+            // An apply interrupted after any step converges when planned and applied again.
+            let cut = Int.random(in: 0...output.steps.count, using: &rng)
+            guard let partial = try? QuestionListSimulator.run(Array(output.steps.prefix(cut)), on: start) else {
+                Issue.record("seed \(seed): prefix failed")
+                continue
+            }
+            let partialRemote = partial.questions.enumerated().map { index, question in
+                RemoteQuestion(id: question.id, text: question.content.text, timeLimitSeconds: question.content.timeLimitSeconds,
+                               idealAnswer: question.content.idealAnswer, order: index + 1)
+            }
+            let resumed = QuestionStepBuilder.build(remote: partialRemote, desired: desired)
+            let finished = try? QuestionListSimulator.run(resumed.steps, on: partial.questions)
+            #expect(finished?.questions.map(\.content) == desired.map(QuestionContent.init), "seed \(seed): resume after \(cut)")
         }
     }
 

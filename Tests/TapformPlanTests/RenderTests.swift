@@ -22,6 +22,16 @@ struct RenderTests {
         #expect(markdown.components(separatedBy: "</details>").count - 1 == shown, "no section is cut in half")
     }
 
+    @Test func capHoldsWithManyEscapedErrorsAndUnmanagedAssessments() {
+        let noisy = String(repeating: "*_[]|<>", count: 30)
+        let desired = (0..<300).map { Fixtures.desired(noisy + "\($0 / 2)", file: "f\($0).yaml") }
+        let remote = (0..<2_000).map { RemoteAssessment(id: "r\($0)", name: noisy + " unmanaged \($0)") }
+        let markdown = MarkdownRenderer.render(Fixtures.plan(desired, remote))
+        #expect(markdown.utf16.count < MarkdownRenderer.defaultMaxLength)
+        #expect(markdown.contains("more errors"))
+        #expect(markdown.contains("more assessments"))
+    }
+
     @Test func smallPlansAreNotCut() {
         let markdown = MarkdownRenderer.render(hugePlan(count: 3))
         #expect(!markdown.contains("not shown"))

@@ -58,6 +58,12 @@ public struct AssessmentPlan: Codable, Sendable, Hashable {
 
     /// True when applying it would call the API.
     public var hasChanges: Bool { !steps.isEmpty }
+
+    /// Where to point an API error about `key` (mapped from the wire field name by the caller): the
+    /// changed value's line, else the assessment's name.
+    public func location(of key: SpecKey) -> SourceLocation? {
+        fieldDiffs.first { $0.field == key.rawValue }?.location ?? location
+    }
 }
 
 /// A remote assessment no file declares, listed as "not managed here".

@@ -2,6 +2,8 @@
 /// warnings, then one collapsed `<details>` per changed assessment, then notes. It stays under
 /// `maxLength` UTF-16 units (GitHub's unit) by leaving out whole assessments, saying how many.
 /// User text is never put in code spans (where escapes do not apply); it is escaped everywhere.
+/// Errors and warnings take at most a sixth of `maxLength` each and the notes a twelfth each, so the
+/// cap holds whatever the input.
 public enum MarkdownRenderer {
     public static let defaultMaxLength = 60_000
     static let textLimit = 160
@@ -12,22 +14,23 @@ public enum MarkdownRenderer {
         let errors = plan.allErrors
         if !errors.isEmpty {
             head += "**\(errors.count) error\(errors.count == 1 ? "" : "s"): the plan cannot be applied.**\n\n"
-            head += capped(errors.map(diagnostic), more: "errors") + "\n"
+            head += capped(errors.map(diagnostic), more: "errors", budget: maxLength / 6) + "\n"
         }
         let warnings = plan.allWarnings
         if !warnings.isEmpty {
-            head += "**Warnings**\n\n" + capped(warnings.map(diagnostic), more: "warnings") + "\n"
+            head += "**Warnings**\n\n" + capped(warnings.map(diagnostic), more: "warnings", budget: maxLength / 6) + "\n"
         }
-        let tail = notes(plan)
+        let tail = notes(plan, budget: maxLength / 12)
 
-        let sections = plan.assessments.filter { $0.action != .noChange }.map(section)
+        let shown = plan.assessments.filter { $0.action != .noChange }
         var body = ""
         var used = head.utf16Length + tail.utf16Length
-        for (index, section) in sections.enumerated() {
-            let remaining = sections.count - index - 1
+        for (index, entry) in shown.enumerated() {
+            let section = section(entry)
+            let remaining = shown.count - index - 1
             let reserve = remaining > 0 ? omission(remaining).utf16Length : 0
             if used + section.utf16Length + reserve >= maxLength {
-                body += omission(sections.count - index)
+                body += omission(shown.count - index)
                 break
             }
             body += section
@@ -88,18 +91,18 @@ public enum MarkdownRenderer {
         return text + "</details>\n\n"
     }
 
-    private static func notes(_ plan: Plan) -> String {
+    private static func notes(_ plan: Plan, budget: Int) -> String {
         var text = ""
         let generated = plan.assessments.filter { !$0.generatedNotInFile.isEmpty }
         if !generated.isEmpty {
             text += "**Generated, not in file**\n\n" + capped(generated.map {
                 "**\(MarkdownEscaping.inline($0.name, limit: textLimit))**: \($0.generatedNotInFile.count) questions"
-            }, more: "assessments") + "\n"
+            }, more: "assessments", budget: budget) + "\n"
         }
         if !plan.unmanaged.isEmpty {
             text += "**Not managed here** (left untouched)\n\n" + capped(plan.unmanaged.map {
                 "\(MarkdownEscaping.inline($0.name, limit: textLimit)) (\(MarkdownEscaping.inline($0.id, limit: textLimit)), \($0.status.rawValue))"
-            }, more: "assessments") + "\n"
+            }, more: "assessments", budget: budget) + "\n"
         }
         return text
     }
@@ -113,9 +116,17 @@ public enum MarkdownRenderer {
         value.map { MarkdownEscaping.inline($0, limit: textLimit) } ?? ChangeSymbols.none
     }
 
-    private static func capped(_ items: [String], more: String) -> String {
-        var lines = items.prefix(listLimit).map { "- " + $0 }
-        if items.count > listLimit { lines.append("- … \(items.count - listLimit) more \(more)") }
+    /// A bullet list of at most `listLimit` items and about `budget` UTF-16 units, then how many more.
+    private static func capped(_ items: [String], more: String, budget: Int) -> String {
+        var lines: [String] = []
+        var used = 0
+        for item in items.prefix(listLimit) {
+            let line = "- " + item
+            if used + line.utf16Length > budget { break }
+            lines.append(line)
+            used += line.utf16Length + 1
+        }
+        if items.count > lines.count { lines.append("- … \(items.count - lines.count) more \(more)") }
         return lines.joined(separator: "\n") + "\n"
     }
 
