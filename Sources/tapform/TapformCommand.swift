@@ -4,6 +4,15 @@ import ArgumentParser
 struct Tapform: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tapform",
-        abstract: "Keep Taptalent voice-interview assessments as YAML in git and make an account match them."
+        abstract: "Keep Taptalent voice-interview assessments as YAML in git and make an account match them.",
+        discussion: """
+            Without tapform.yaml (or with --env local) every command runs against the embedded emulator,
+            with its data in .tapform/local/, so a fresh clone can plan and apply at once.
+            """,
+        subcommands: [
+            ValidateCommand.self, PlanCommand.self, ApplyCommand.self, ImportCommand.self, PullCommand.self,
+            GenerateCommand.self, InviteCommand.self, ResultsCommand.self, DoctorCommand.self,
+            SchemaCommand.self, SandboxCommand.self,
+        ]
     )
 }

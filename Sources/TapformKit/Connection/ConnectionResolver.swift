@@ -1,0 +1,100 @@
+import Foundation
+import TapformSpec
+import TaptalentAPI
+import TaptalentSandbox
+
+/// Turns `--env` / `--url` and tapform.yaml into a connected client.
+public enum ConnectionResolver {
+    /// The fixed key of the embedded emulator (`--env local`): not a secret, it opens only a loopback
+    /// emulator that the same process started.
+    public static let localKey = "sk_test_tapformlocalsandbox000"
+    /// Where `--env local` keeps its data, below the project root (git-ignored).
+    public static let localDataPath = ".tapform/local"
+    /// The variable `--url` reads its key from.
+    public static let urlKeyVariable = "TAPTALENT_API_KEY"
+
+    public static func connect(
+        _ request: ConnectionRequest, config: ProjectConfig, root: URL
+    ) async throws -> Connection {
+        if let url = request.url {
+            guard let baseURL = URL(string: url), baseURL.scheme != nil, baseURL.host != nil else {
+                throw TapformError("--url \(url) is not a URL; give the API base, e.g. https://partner-api.taptalent.io/v1/partner")
+            }
+            let key = try key(fromVariable: urlKeyVariable, request: request, environment: "--url")
+            return Connection(client: try client(baseURL, key, request), environmentName: url, sandbox: nil)
+        }
+        let name = request.environment ?? config.defaultEnvironment.value
+        if name == ProjectConfig.localEnvironment {
+            return try await connectLocal(request, root: root)
+        }
+        guard let environment = config.environment(named: name) else {
+            let known = config.environmentNames.joined(separator: ", ")
+            throw TapformError("unknown environment \"\(name)\"; tapform.yaml defines: \(known)")
+        }
+        let key: APIKey
+        switch environment.apiKey {
+        case .environmentVariable(let variable):
+            key = try self.key(fromVariable: variable, request: request, environment: name)
+        case .file(let path):
+            key = try self.key(fromFile: path, root: root, environment: name)
+        }
+        return Connection(client: try client(environment.url, key, request), environmentName: name, sandbox: nil)
+    }
+
+    private static func connectLocal(_ request: ConnectionRequest, root: URL) async throws -> Connection {
+        let data = root.appendingPathComponent(localDataPath, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        } catch {
+            throw TapformError("cannot create \(localDataPath)/ for the local emulator: \(error.localizedDescription)")
+        }
+        let sandbox: RunningSandbox
+        do {
+            sandbox = try await Sandbox.start(SandboxOptions(
+                host: "127.0.0.1", port: 0, dataDirectory: data.path, apiKey: localKey, testControls: true))
+        } catch {
+            throw TapformError("cannot start the local emulator (\(localDataPath)/): \(error)")
+        }
+        do {
+            let client = try client(sandbox.baseURL, APIKey(localKey), request)
+            return Connection(client: client, environmentName: ProjectConfig.localEnvironment, sandbox: sandbox)
+        } catch {
+            await sandbox.stop()
+            throw error
+        }
+    }
+
+    private static func client(_ baseURL: URL, _ key: APIKey, _ request: ConnectionRequest) throws -> TaptalentClient {
+        let configuration = TaptalentConfiguration(
+            baseURL: baseURL, apiKey: key, readOnly: request.readOnly, timeout: request.timeout,
+            retry: request.retry, debugSink: request.debugSink)
+        do {
+            return try TaptalentClient(configuration: configuration)
+        } catch let error as TaptalentError {
+            throw TapformError("\(baseURL.absoluteString): \(error)")
+        }
+    }
+
+    private static func key(fromVariable variable: String, request: ConnectionRequest, environment: String) throws -> APIKey {
+        guard let value = request.processEnvironment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines),
+              !value.isEmpty
+        else {
+            throw TapformError("environment \"\(environment)\" needs its API key in the environment variable \(variable), which is not set")
+        }
+        return APIKey(value)
+    }
+
+    private static func key(fromFile path: String, root: URL, environment: String) throws -> APIKey {
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let text = String(data: data, encoding: .utf8)
+        else {
+            throw TapformError("environment \"\(environment)\": cannot read the API key file \(path)")
+        }
+        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !value.isEmpty else {
+            throw TapformError("environment \"\(environment)\": the API key file \(path) is empty")
+        }
+        return APIKey(value)
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import TapformSpec
+
+/// A user's repository: its root folder and everything read from its files.
+public struct Project: Sendable {
+    public var root: URL
+    public var spec: ProjectSpecResult
+
+    /// Reads tapform.yaml, the assessments and the templates under `root` (or only `paths`).
+    public static func load(root: URL, paths: [String]? = nil) -> Project {
+        Project(root: root, spec: SpecLoader.loadProject(root: root, paths: paths))
+    }
+
+    public var config: ProjectConfig { spec.config }
+
+    /// The resolved assessments the filter selects.
+    public func assessments(_ filter: AssessmentFilter) -> [AssessmentSpec] {
+        filter.apply(spec.assessments)
+    }
+
+    /// Fails with every diagnostic rendered when any file has an error: plan and apply never run on
+    /// files that do not validate.
+    public func requireValid() throws {
+        guard spec.hasErrors else { return }
+        let rendered = DiagnosticRenderer.human(spec.diagnostics, color: false)
+        throw TapformError(rendered + "\nfix the files above (tapform validate lists the same problems)")
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import TaptalentSandbox
+
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox",
+        abstract: "The embedded emulator of the Taptalent Partner API.",
+        subcommands: [Serve.self])
+
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve the emulator over HTTP until interrupted.",
+            discussion: """
+                The first line on standard output is `listening on http://HOST:PORT/v1/partner` (with the real
+                port when --port 0 asks the OS for one); then, when --key was not given, the generated key.
+                """)
+
+        @Option(help: "The address to listen on.")
+        var host = "127.0.0.1"
+
+        @Option(help: "The port; 0 lets the OS choose a free one.")
+        var port = 8787
+
+        @Option(help: "Keep the data in this folder across restarts (default: in memory).")
+        var data: String?
+
+        @Option(help: "The API key clients must send (default: one is generated and printed).")
+        var key: String?
+
+        @Flag(help: "Serve the test controls under /__sandbox/ (reset, jobs, completions, counters, faults).")
+        var testControls = false
+
+        func run() async throws {
+            try await reportingErrors {
+                try await Sandbox.serve(SandboxOptions(
+                    host: host, port: port, dataDirectory: data, apiKey: key, testControls: testControls))
+            }
+        }
+    }
+}

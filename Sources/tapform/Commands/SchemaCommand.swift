@@ -1,0 +1,17 @@
+import ArgumentParser
+import TapformSpec
+
+struct SchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the JSON Schema of assessment files or of tapform.yaml, for editors.")
+
+    @Option(help: "assessment or config.")
+    var kind: SchemaGenerator.Kind = .assessment
+
+    func run() throws {
+        Console.out(SchemaGenerator.schema(kind: kind))
+    }
+}
+
+extension SchemaGenerator.Kind: ExpressibleByArgument {}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import TapformKit
+import TapformSpec
+
+/// `-C DIR`: the project root (where tapform.yaml, assessments/ and templates/ are).
+struct ProjectOptions: ParsableArguments {
+    @Option(name: [.customShort("C"), .customLong("directory")], help: "The project folder (default: the current one).")
+    var directory: String = "."
+
+    var root: URL { URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL }
+
+    func load(paths: [String]? = nil) -> Project { Project.load(root: root, paths: paths) }
+}
+
+/// `--env` and `--debug`, for commands that talk to an account.
+struct EnvironmentOptions: ParsableArguments {
+    @Option(name: .long, help: "The environment from tapform.yaml, or local for the embedded emulator.")
+    var env: String?
+
+    @Flag(name: .long, help: "Print every request and response (the API key is never printed).")
+    var debug = false
+
+    func request(readOnly: Bool) -> ConnectionRequest {
+        ConnectionRequest(
+            environment: env, readOnly: readOnly,
+            debugSink: debug ? { line in Console.error("debug: " + line) } : nil)
+    }
+}
+
+/// `--only` / `--exclude`, repeatable name globs.
+struct TargetingOptions: ParsableArguments {
+    @Option(name: .long, help: "Only assessments whose name matches this glob (* and ?); repeatable.")
+    var only: [String] = []
+
+    @Option(name: .long, help: "Leave out assessments whose name matches this glob; repeatable.")
+    var exclude: [String] = []
+
+    var filter: AssessmentFilter { AssessmentFilter(only: only, exclude: exclude) }
+}
