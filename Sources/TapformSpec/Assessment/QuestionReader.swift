@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads the resolved `questions` list: each item a mapping with `text`, optional `timeLimitSeconds` and
 /// `idealAnswer`; at most 50; repeated texts (ignoring case and surrounding space) are warnings.
 struct QuestionReader {
@@ -21,7 +19,7 @@ struct QuestionReader {
         var seen: [String: Int] = [:]
         for (index, item) in sequence.items.enumerated() {
             guard let question = readQuestion(item, number: index + 1) else { failed = true; continue }
-            let folded = question.text.value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            let folded = TextMeasure.folded(question.text.value)
             if let first = seen[folded] {
                 sink.warning(.duplicateQuestion, "question \(index + 1) repeats the text of question \(first)",
                              at: question.text.location)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Typed reads of values, checked against their `FieldSpec` (type, trimmed length, range, choices). Each
 /// problem is reported at the value's position and the read returns nil.
 struct ValueReader {
@@ -48,9 +46,7 @@ struct ValueReader {
     }
 
     /// Length in characters (extended grapheme clusters) after trimming whitespace and newlines.
-    static func trimmedLength(_ text: String) -> Int {
-        text.trimmingCharacters(in: .whitespacesAndNewlines).count
-    }
+    static func trimmedLength(_ text: String) -> Int { TextMeasure.trimmedLength(text) }
 
     /// A string, or an integer turned into its decimal text; must not be blank.
     func identifier(_ entry: YEntry, _ field: FieldSpec) -> Located<String>? {
@@ -131,7 +127,7 @@ struct ValueReader {
                 continue
             }
             if let itemLength { checkLength(value.value, itemLength, field, at: value.location) }
-            let folded = value.value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            let folded = TextMeasure.folded(value.value)
             if let first = seen[folded] {
                 sink.error(.duplicateSkill,
                            "\(name(field)) lists \"\(value.value)\" twice (ignoring case; first at line \(first.line))",

@@ -34,6 +34,6 @@ enum CrossFileChecks {
     }
 
     static func normalised(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+        String(TextMeasure.trimmed(name)).precomposedStringWithCanonicalMapping
     }
 }

@@ -71,7 +71,12 @@ public enum SpecLoader {
             case .missing: break
             }
         }
+        // Templates and the config are never assessments, even when their folders overlap.
+        let templatesPrefix = config.paths.templates == "." ? "" : config.paths.templates + "/"
         var seen = Set<String>()
-        return files.filter { seen.insert($0).inserted }.sorted()
+        return files.filter { path in
+            path != ProjectConfig.fileName && (paths != nil || !path.hasPrefix(templatesPrefix))
+                && seen.insert(path).inserted
+        }.sorted()
     }
 }
