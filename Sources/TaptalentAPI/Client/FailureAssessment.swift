@@ -95,6 +95,8 @@ enum NetworkErrorText {
             return ("the server's TLS certificate was not accepted", true, true)
         case .secureConnectionFailed:
             return ("the TLS handshake failed", true, false)
+        case .timedOut:
+            return ("no answer within the timeout", false, false)
         case .networkConnectionLost:
             return ("the connection was closed before an answer arrived", false, false)
         case .badServerResponse, .cannotParseResponse, .zeroByteResource:

@@ -32,7 +32,7 @@ struct RequestExecutor: Sendable {
             let started = ContinuousClock.now
             let assessment: FailureAssessment
             do {
-                let (data, response) = try await transport.send(urlRequest)
+                let (data, response) = try await Deadline.run(within: timeout) { [transport] in try await transport.send(urlRequest) }
                 log.response(status: response.statusCode, method: request.method, path: request.displayPath,
                              bytes: data.count, elapsed: ContinuousClock.now - started)
                 if (200..<300).contains(response.statusCode) { return (data, attempt) }

@@ -28,10 +28,11 @@ public struct SandboxControlClient: Sendable {
         try await executor.decode(WireJob.self, try .write(.post, Self.relative(SandboxControlPath.jobs), body))
     }
 
-    /// `POST /__sandbox/assessments/{id}/completions`: records a completed submission.
-    public func complete(assessmentId: String, _ body: SandboxCompletionBody) async throws {
+    /// `POST /__sandbox/assessments/{id}/completions`: records a completed submission; returns the candidate.
+    @discardableResult
+    public func complete(assessmentId: String, _ body: SandboxCompletionBody) async throws -> WireCandidate {
         let path = Self.relative(SandboxControlPath.completions(PathSegment.escape(assessmentId)))
-        _ = try await executor.send(try .write(.post, path, body))
+        return try await executor.decode(WireCandidate.self, try .write(.post, path, body))
     }
 
     /// `GET /__sandbox/counters`.
