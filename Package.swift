@@ -38,12 +38,19 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "TapformSpecTests", dependencies: ["TapformSpec"]),
-        .testTarget(name: "TapformPlanTests", dependencies: ["TapformPlan"]),
+        // `swift build -c release && .build/release/tapform-bench`: prints the DESIGN.md section 10 figures.
+        .executableTarget(name: "tapform-bench", dependencies: [
+            "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox",
+        ]),
+
+        .testTarget(name: "TapformSpecTests", dependencies: ["TapformSpec"], exclude: ["Fixtures"]),
+        .testTarget(name: "TapformPlanTests", dependencies: ["TapformPlan"], exclude: ["Golden"]),
         .testTarget(name: "TaptalentAPITests", dependencies: ["TaptalentAPI", "TaptalentSandbox"]),
         .testTarget(name: "TaptalentSandboxTests", dependencies: ["TaptalentSandbox", "TaptalentAPI"]),
         .testTarget(name: "TapformInviteTests", dependencies: ["TapformInvite"]),
-        .testTarget(name: "TapformKitTests", dependencies: ["TapformKit"]),
+        .testTarget(name: "TapformKitTests", dependencies: [
+            "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox", "TapformInvite",
+        ]),
         .testTarget(name: "TapformEndToEndTests", dependencies: ["TaptalentAPI", "TaptalentSandbox"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,51 @@
+import Foundation
+
+/// `tapform-bench [--assessments 500] [--questions 10] [--parallelism 4] [--invites 10000]
+/// [--diff-assessments 10000] [--validate-files 1000]`: measures DESIGN.md section 10's targets and prints
+/// figures (never pass/fail: the machines are shared and noisy, so compare the ratios of one run).
+/// Build in release first: `swift build -c release && .build/release/tapform-bench`.
+@main
+struct BenchCommand {
+    static func main() async throws {
+        let options = BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+        let report = BenchReport()
+        report.header(options)
+        try ValidateBench.run(options, report: report)
+        try DiffBench.run(options, report: report)
+        let binary = try TapformExecutable.locate()
+        try await ApplyBench.run(options, binary: binary, report: report)
+        try await InviteBench.run(options, binary: binary, report: report)
+    }
+}
+
+struct BenchOptions {
+    var assessments = 500
+    var questions = 10
+    var parallelism = 4
+    var invites = 10_000
+    var diffAssessments = 10_000
+    var diffQuestions = 20
+    var validateFiles = 1_000
+    var validateQuestions = 20
+
+    init(arguments: [String]) {
+        var iterator = arguments.makeIterator()
+        while let flag = iterator.next() {
+            guard let value = iterator.next().flatMap(Int.init), value > 0 else {
+                FileHandle.standardError.write(Data("tapform-bench: \(flag) needs a positive whole number\n".utf8))
+                exit(1)
+            }
+            switch flag {
+            case "--assessments": assessments = value
+            case "--questions": questions = value
+            case "--parallelism": parallelism = value
+            case "--invites": invites = value
+            case "--diff-assessments": diffAssessments = value
+            case "--validate-files": validateFiles = value
+            default:
+                FileHandle.standardError.write(Data("tapform-bench: unknown option \(flag)\n".utf8))
+                exit(1)
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Prints figures as aligned `name: value` lines under section headings.
+final class BenchReport: Sendable {
+    func header(_ options: BenchOptions) {
+        print("tapform-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores, parallelism \(options.parallelism)")
+    }
+
+    func section(_ title: String) { print("\n== \(title)") }
+
+    func line(_ name: String, _ value: String) {
+        print("  " + name.padding(toLength: 44, withPad: " ", startingAt: 0) + value)
+    }
+}
+
+/// Wall-clock seconds of `body`.
+func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+    let start = ContinuousClock.now
+    let value = try body()
+    return (value, seconds(ContinuousClock.now - start))
+}
+
+func measure<T>(_ body: () async throws -> T) async rethrows -> (T, Double) {
+    let start = ContinuousClock.now
+    let value = try await body()
+    return (value, seconds(ContinuousClock.now - start))
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+func format(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
+
+/// Peak resident memory of this process, in MB.
+func ownPeakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// A fresh temporary folder.
+func temporaryFolder(_ name: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-bench-\(name)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// The README's quickstart, as a new user runs it: on a copy of this repository's examples, with no
+/// tapform.yaml environment and no key, against the embedded emulator (`--env local`).
+@Suite("Quickstart on the example project", .serialized)
+struct QuickstartTests {
+    @Test("validate, apply, then plan shows no changes; a second apply does nothing")
+    func applyThenPlanIsClean() throws {
+        let project = try TapformBinary.exampleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+
+        let validate = try TapformBinary.run(["validate"], in: project)
+        #expect(validate.status == 0, "validate: \(validate.stdout)\(validate.stderr)")
+        #expect(validate.stdout.contains("no problems"))
+
+        let firstPlan = try TapformBinary.run(["plan", "--detailed-exitcode"], in: project)
+        #expect(firstPlan.status == 2, "a fresh account needs every example created: \(firstPlan.stdout)\(firstPlan.stderr)")
+        #expect(firstPlan.stdout.contains("to create"))
+
+        let apply = try TapformBinary.run(["apply", "--auto-approve"], in: project)
+        #expect(apply.status == 0, "apply: \(apply.stdout)\(apply.stderr)")
+        #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent(".tapform/local").path))
+
+        let plan = try TapformBinary.run(["plan", "--detailed-exitcode"], in: project)
+        #expect(plan.status == 0, "plan after apply: \(plan.stdout)\(plan.stderr)")
+        #expect(plan.stdout.contains("No changes"))
+
+        let again = try TapformBinary.run(["apply", "--auto-approve"], in: project)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("No changes"))
+    }
+
+    @Test("apply with no terminal and no --auto-approve refuses and changes nothing")
+    func applyNeedsApprovalWithoutTerminal() throws {
+        let project = try TapformBinary.exampleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+
+        let apply = try TapformBinary.run(["apply"], in: project)
+        #expect(apply.status == 1)
+        #expect((apply.stdout + apply.stderr).contains("--auto-approve"))
+        let plan = try TapformBinary.run(["plan", "--detailed-exitcode"], in: project)
+        #expect(plan.status == 2, "nothing was applied, so changes remain")
+    }
+
+    @Test("a broken file stops plan with file:line:col and exit 1")
+    func invalidFilesStopPlan() throws {
+        let project = try TapformBinary.exampleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let broken = project.appendingPathComponent("assessments/broken.yaml")
+        try "name: Broken one\nrole: Tester\ndurationMinute: 30\n".write(to: broken, atomically: true, encoding: .utf8)
+
+        let plan = try TapformBinary.run(["plan"], in: project)
+        #expect(plan.status == 1)
+        #expect(plan.stderr.contains("assessments/broken.yaml:3:1"), "\(plan.stderr)")
+        #expect(plan.stderr.contains("durationMinutes"), "did-you-mean hint: \(plan.stderr)")
+    }
+}

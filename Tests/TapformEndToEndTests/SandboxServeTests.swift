@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import TaptalentAPI
+
+/// `tapform sandbox serve` as a separate process, driven over HTTP like any script would.
+@Suite("tapform sandbox serve")
+struct SandboxServeTests {
+    @Test("first line names the real port; the API answers with the key; the key is never logged")
+    func servesOnOSChosenPort() async throws {
+        let key = "sk_test_e2eServeKey0000000000"
+        let server = try ServedSandbox(arguments: ["--key", key, "--test-controls"])
+        defer { server.stop() }
+
+        #expect(server.firstLine.hasPrefix("listening on http://127.0.0.1:"))
+        #expect(server.firstLine.hasSuffix("/v1/partner"))
+        #expect(server.baseURL.port != 8787 && server.baseURL.port != 0)
+
+        let client = try TaptalentClient(baseURL: server.baseURL, apiKey: APIKey(key))
+        let jobs = try await client.allJobs()
+        #expect(!jobs.isEmpty, "a new store has demo jobs")
+        let created = try await client.createAudioInterview(AssessmentBody(
+            testName: "Served Assessment", hiringForRole: "Engineer"))
+        #expect(try await client.assessment(id: created.assessmentId).testName == "Served Assessment")
+
+        let wrong = try TaptalentClient(baseURL: server.baseURL, apiKey: APIKey("sk_test_wrongwrongwrongwrong00"))
+        await #expect(throws: TaptalentError.self) { _ = try await wrong.allAssessments() }
+
+        let output = server.stopAndCollect()
+        #expect(output.contains("GET /v1/partner/jobs") || output.contains("GET /jobs"), "request log: \(output)")
+        #expect(!output.contains(key))
+    }
+
+    @Test("with a data folder, state survives a restart")
+    func durableAcrossRestart() async throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-serve-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let key = "sk_test_e2eServeKey0000000001"
+
+        let first = try ServedSandbox(arguments: ["--key", key, "--data", data.path])
+        let client = try TaptalentClient(baseURL: first.baseURL, apiKey: APIKey(key))
+        let created = try await client.createAudioInterview(AssessmentBody(testName: "Durable One", hiringForRole: "Engineer"))
+        first.kill()
+
+        let second = try ServedSandbox(arguments: ["--key", key, "--data", data.path])
+        defer { second.stop() }
+        let again = try TaptalentClient(baseURL: second.baseURL, apiKey: APIKey(key))
+        #expect(try await again.assessment(id: created.assessmentId).testName == "Durable One")
+    }
+}
+
+/// A `tapform sandbox serve --port 0` child process.
+final class ServedSandbox: @unchecked Sendable {
+    let process = Process()
+    let firstLine: String
+    let baseURL: URL
+    private let output: FileHandle
+
+    init(arguments: [String]) throws {
+        process.executableURL = try TapformBinary.executable
+        process.arguments = ["sandbox", "serve", "--port", "0"] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        output = pipe.fileHandleForReading
+        var line = Data()
+        while true {
+            let byte = output.readData(ofLength: 1)
+            if byte.isEmpty || byte == Data("\n".utf8) { break }
+            line.append(byte)
+        }
+        firstLine = String(decoding: line, as: UTF8.self)
+        guard let url = firstLine.split(separator: " ").last.flatMap({ URL(string: String($0)) }) else {
+            process.terminate()
+            throw ServeFailed(line: firstLine)
+        }
+        baseURL = url
+    }
+
+    struct ServeFailed: Error, CustomStringConvertible {
+        var line: String
+        var description: String { "sandbox serve did not print its URL; first line: \(line)" }
+    }
+
+    /// SIGTERM, then everything it printed after the first line.
+    func stopAndCollect() -> String {
+        if process.isRunning { process.terminate() }
+        let rest = output.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: rest, as: UTF8.self)
+    }
+
+    func stop() { _ = stopAndCollect() }
+
+    /// SIGKILL: no chance to flush or clean up.
+    func kill() {
+        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// Runs the built `tapform` executable (`swift build` puts it in `.build/debug/`).
+struct TapformBinary {
+    /// The package root: the nearest folder above this file holding Package.swift.
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while url.path != "/" {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+            url = url.deletingLastPathComponent()
+        }
+        fatalError("no Package.swift above \(#filePath)")
+    }()
+
+    static var executable: URL {
+        get throws {
+            for configuration in ["debug", "release"] {
+                let url = packageRoot.appendingPathComponent(".build/\(configuration)/tapform")
+                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+            }
+            throw BinaryMissing()
+        }
+    }
+
+    struct BinaryMissing: Error, CustomStringConvertible {
+        var description: String { "the tapform binary is not built: run `swift build` before `swift test`" }
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `tapform arguments…` in `directory` to completion, with no standard input (so, no terminal).
+    static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:]
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = try executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env.removeValue(forKey: "GITHUB_STEP_SUMMARY")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Drain standard error on another thread while reading standard output, so that neither pipe
+        // fills up and blocks the child.
+        let stderrData = PipeDrain(err.fileHandleForReading)
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = stderrData.wait()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// A fresh temporary folder holding a copy of this repository's example project
+    /// (`assessments/`, `templates/`, and `tapform.yaml` when present).
+    static func exampleProject() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for item in ["assessments", "templates", "tapform.yaml"] {
+            let source = packageRoot.appendingPathComponent(item)
+            if FileManager.default.fileExists(atPath: source.path) {
+                try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent(item))
+            }
+        }
+        return folder
+    }
+}
+
+/// Reads a pipe to its end on a background thread.
+final class PipeDrain: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var data = Data()
+
+    init(_ handle: FileHandle) {
+        DispatchQueue.global().async {
+            self.data = handle.readDataToEndOfFile()
+            self.done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}
