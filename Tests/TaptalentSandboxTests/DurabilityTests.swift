@@ -20,13 +20,13 @@ import TaptalentSandbox
         await first.stop()
 
         let second = try await TestSandbox.start(dataDirectory: directory, apiKey: "sk_test_abcdefghijklmnopqrstuv")
-        defer { Task { await second.stop() } }
         let after = try await second.api("GET", WirePath.assessment(id))
         #expect(after.json["data"].value == before.json["data"].value)
         #expect(after.data["submissionCount"].int == 1)
         #expect(try await second.api("POST", WirePath.invite(id), ["email": "DANA@example.com"]).data["alreadyInvited"].bool == true)
         #expect(try await second.api("GET", WirePath.job("2001")).json["title"].string == "Night Porter")
         #expect(try await second.api("GET", WirePath.candidates(id)).data["candidates"][0]["score"].int == 88)
+        await second.stop()
     }
 
     @Test func aTornLastJournalLineIsDroppedOnLoad() async throws {
@@ -51,9 +51,9 @@ import TaptalentSandbox
         await second.stop()
 
         let reloaded = try await TestSandbox.start(dataDirectory: directory)
-        defer { Task { await reloaded.stop() } }
         #expect(try await reloaded.api("GET", WirePath.assessment(third)).status == 200)
         #expect(try await reloaded.api("GET", WirePath.assessments).data["pagination"]["total"].int == 2)
+        await reloaded.stop()
     }
 
     @Test func aDamagedLineIsDroppedWithEverythingAfterIt() async throws {
@@ -67,8 +67,8 @@ import TaptalentSandbox
         data.append(Data("0badc0de {\"seq\":99}\n".utf8))
         try data.write(to: journal)
         let second = try await TestSandbox.start(dataDirectory: directory)
-        defer { Task { await second.stop() } }
         #expect(try await second.api("GET", WirePath.assessments).data["assessments"][0]["testName"].string == "Good screen")
+        await second.stop()
     }
 
     /// A kill -9 leaves the files as they are after the last answered write: copy them while the

@@ -106,3 +106,16 @@ func temporaryDirectory() -> String {
 
 /// Question texts of an assessment's data, in order.
 func questionTexts(_ assessment: JSON) -> [String] { assessment["questions"].array.compactMap { $0["question"].string } }
+
+/// Runs `body` against a fresh in-memory emulator with test controls, and stops it afterwards
+/// (also when `body` throws).
+func withSandbox(testControls: Bool = true, _ body: (TestSandbox) async throws -> Void) async throws {
+    let sandbox = try await TestSandbox.start(testControls: testControls)
+    do {
+        try await body(sandbox)
+    } catch {
+        await sandbox.stop()
+        throw error
+    }
+    await sandbox.stop()
+}
