@@ -2,7 +2,7 @@ import TapformPlan
 import TapformSpec
 
 extension TapformPlan.SourceLocation {
-    init(_ location: TapformSpec.SourceLocation) {
+    init(_ location: SourcePosition) {
         self.init(file: location.file, line: location.line, column: location.column)
     }
 }
