@@ -42,3 +42,12 @@ extension TaptalentClient {
                                   try .write(.post, WirePath.autoGenerate, body, postRetry: retryPost))
     }
 }
+
+extension TaptalentClient {
+    /// Every assessment whose `testName` equals `name` (after trimming), from a full listing: how a caller
+    /// re-reads after a create whose outcome is unknown (`TaptalentError.isOutcomeUnknown`) before trying again.
+    public func assessments(named name: String) async throws -> [WireAssessment] {
+        let wanted = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try await allAssessments().filter { $0.testName.trimmingCharacters(in: .whitespacesAndNewlines) == wanted }
+    }
+}

@@ -89,8 +89,8 @@ struct ErrorAndSecurityTests {
 
     @Test("connection refused names the URL and counts the attempts")
     func connectionRefused() async throws {
-        var port = 0
-        try await LiveSandbox.with { sandbox in port = sandbox.running.baseURL.port ?? 0 }
+        let reserved = try ReservedPort()
+        let port = reserved.port
         let sleeper = RecordingSleeper()
         let url = URL(string: "http://127.0.0.1:\(port)/v1/partner")!
         let client = try TaptalentClient(configuration: TaptalentConfiguration(
@@ -103,6 +103,7 @@ struct ErrorAndSecurityTests {
         #expect(error.description.hasPrefix("GET http://127.0.0.1:\(port)/v1/partner/jobs?pageNumber=1&perPage=10 failed: could not connect"),
                 "\(error)")
         #expect(error.description.hasSuffix("after 3 attempts"))
+        withExtendedLifetime(reserved) {}
     }
 
     @Test("a slow answer is a timeout")
