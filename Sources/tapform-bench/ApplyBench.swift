@@ -51,10 +51,11 @@ enum ApplyBench {
         let getRate = try await emulator.throughput(count: ids.count, parallelism: options.parallelism) { index in
             _ = try await client.assessment(id: ids[index])
         }
-        let body = { (index: Int) in
+        let questions = options.questions
+        let body: @Sendable (Int) -> AssessmentBody = { index in
             AssessmentBody(
                 testName: "Throughput probe \(index)", hiringForRole: "Engineer",
-                questions: (0..<options.questions).map { QuestionBody(question: "Probe question \($0) about rate limiting design.") })
+                questions: (0..<questions).map { QuestionBody(question: "Probe question \($0) about rate limiting design.") })
         }
         let createRate = try await emulator.throughput(count: count, parallelism: options.parallelism) { index in
             _ = try await client.createAudioInterview(body(index))

@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Prints figures as aligned `name: value` lines under section headings.
 final class BenchReport: Sendable {
     func header(_ options: BenchOptions) {
@@ -37,13 +31,6 @@ func seconds(_ duration: Duration) -> Double {
 }
 
 func format(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
-
-/// Peak resident memory of this process, in MB.
-func ownPeakRSSMegabytes() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
-    return Double(usage.ru_maxrss) / 1024
-}
 
 /// A fresh temporary folder.
 func temporaryFolder(_ name: String) throws -> URL {

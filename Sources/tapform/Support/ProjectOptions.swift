@@ -22,9 +22,9 @@ struct EnvironmentOptions: ParsableArguments {
     var debug = false
 
     func request(readOnly: Bool) -> ConnectionRequest {
-        ConnectionRequest(
-            environment: env, readOnly: readOnly,
-            debugSink: debug ? { line in Console.error("debug: " + line) } : nil)
+        var sink: (@Sendable (String) -> Void)?
+        if debug { sink = { @Sendable line in Console.error("debug: " + line) } }
+        return ConnectionRequest(environment: env, readOnly: readOnly, debugSink: sink)
     }
 }
 
