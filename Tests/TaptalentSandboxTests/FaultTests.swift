@@ -58,6 +58,8 @@ import TaptalentAPI
             _ = try await sandbox.control("PUT", SandboxControlPath.faults, [String: Any]())
             let list = try await sandbox.api("GET", WirePath.assessments)
             #expect(list.data["assessments"][0]["testName"].string == "Dropped screen")
+            #expect(list.data["pagination"]["total"].int == 1)
+            #expect(try await sandbox.counters()["requests"]["POST /assessment/audio-interviews"].int == 1)
         }
     }
 

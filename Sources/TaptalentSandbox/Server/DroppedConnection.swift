@@ -2,9 +2,11 @@ import HTTPTypes
 import Hummingbird
 
 /// The `dropAfterWrite` fault: after the write was applied, the connection is closed without a valid
-/// answer. The response's body writer throws before writing a byte; Hummingbird then closes the channel.
-/// The head declares a body that never comes, so a client that sees the head still gets a transport
-/// error (a truncated response), never a usable answer.
+/// answer. The status line and headers go out, declaring a 64-byte body; the body writer then throws
+/// before writing a byte, and Hummingbird closes the connection. The client sees a truncated response,
+/// a transport error. (Closing before any byte is sent was tried and rejected: libcurl, under
+/// URLSession on Linux, then silently resends the POST on a reused connection and hangs until its
+/// timeout; a truncated response fails at once and is never resent.)
 enum DroppedConnection {
     struct Dropped: Error {}
 
