@@ -36,14 +36,17 @@ public enum Sandbox {
         guard let port = await iterator.next() else {
             let reason: String
             do { try await running.value; reason = "the server stopped at once" } catch { reason = "\(error)" }
+            await store.close()
             throw SandboxStartError.cannotListen(host: options.host, port: options.port, reason: reason)
         }
         let host = options.host.contains(":") ? "[\(options.host)]" : options.host
         guard let baseURL = URL(string: "http://\(host):\(port)\(WirePath.apiPrefix)") else {
             await group.triggerGracefulShutdown()
+            _ = try? await running.value
+            await store.close()
             throw SandboxStartError.cannotListen(host: options.host, port: port, reason: "not a valid URL host")
         }
-        return RunningSandbox(baseURL: baseURL, apiKey: apiKey, group: group, task: running)
+        return RunningSandbox(baseURL: baseURL, apiKey: apiKey, group: group, task: running, store: store)
     }
 }
 
@@ -55,27 +58,27 @@ public final class RunningSandbox: Sendable {
     public let apiKey: String
     private let stopper: Stopper
 
-    init(baseURL: URL, apiKey: String, group: ServiceGroup, task: Task<Void, any Error>) {
+    init(baseURL: URL, apiKey: String, group: ServiceGroup, task: Task<Void, any Error>, store: SandboxStore) {
         self.baseURL = baseURL
         self.apiKey = apiKey
-        self.stopper = Stopper(group: group, task: task)
+        self.stopper = Stopper(group: group, task: task, store: store)
     }
 
-    /// Stops accepting connections, lets requests in flight finish, and returns when the server is down.
-    /// Safe to call more than once. Every answered write is already durable, so nothing is written here.
+    /// Stops accepting connections, lets requests in flight finish, closes the data files (releasing the
+    /// data directory) and returns. Safe to call more than once. Every answered write is already
+    /// durable, so nothing is written here.
     public func stop() async { await stopper.stop() }
-
-    /// Waits until the server stops (after `stop()`).
-    func waitUntilStopped() async { await stopper.waitUntilStopped() }
 
     private actor Stopper {
         let group: ServiceGroup
         let task: Task<Void, any Error>
+        let store: SandboxStore
         private var stopping = false
 
-        init(group: ServiceGroup, task: Task<Void, any Error>) {
+        init(group: ServiceGroup, task: Task<Void, any Error>, store: SandboxStore) {
             self.group = group
             self.task = task
+            self.store = store
         }
 
         func stop() async {
@@ -84,9 +87,8 @@ public final class RunningSandbox: Sendable {
                 await group.triggerGracefulShutdown()
             }
             _ = try? await task.value
+            await store.close()
         }
-
-        func waitUntilStopped() async { _ = try? await task.value }
     }
 }
 

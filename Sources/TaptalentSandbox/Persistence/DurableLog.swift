@@ -43,15 +43,28 @@ final class DurableLog {
         self.journal = journal
         self.lock = lock
         self.lastSeq = lastSeq
+        self.syncer = GroupSync { [journal] in try journal.sync() }
     }
 
-    /// Makes one mutation durable (fsync'd) before it is applied and answered.
-    func record(_ mutation: Mutation) throws {
+    /// Shares journal fsyncs between concurrent writers.
+    let syncer: GroupSync
+
+    /// Appends one mutation (not yet synced) and returns its sequence number, for `syncer.waitDurable`.
+    func record(_ mutation: Mutation) throws -> Int64 {
         try journal.append(JournalEntry(seq: lastSeq + 1, mutation: mutation))
         lastSeq += 1
+        syncer.appended(lastSeq)
+        return lastSeq
+    }
+
+    /// Closes the files and releases the directory lock (once every write has been answered).
+    func close() {
+        journal.close()
+        lock.close()
     }
 
     /// Folds the journal into a new snapshot once it has grown large. `state` must include every entry.
+    /// The snapshot is synced before the journal is cut, so entries still waiting for their fsync stay durable.
     func compactIfNeeded(_ state: SandboxState) throws {
         guard journal.byteCount >= DurableLog.compactionBytes else { return }
         try Snapshot(version: Snapshot.currentVersion, lastSeq: lastSeq, state: state).write(path: snapshotPath)

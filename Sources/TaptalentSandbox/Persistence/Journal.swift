@@ -7,7 +7,7 @@ struct JournalEntry: Codable, Sendable, Hashable {
 }
 
 /// An append-only journal of applied mutations, one line each: `<crc32 as 8 hex digits> <json>\n`.
-/// A line is fsync'd before the write it records is answered. A torn or damaged line (a crash in the
+/// A line is fsync'd (see `GroupSync`) before the write it records is answered. A torn or damaged line (a crash in the
 /// middle of an append) fails its checksum and is dropped on load, with everything after it.
 final class Journal {
     private let file: POSIXFile
@@ -18,18 +18,21 @@ final class Journal {
         length = try file.size()
     }
 
-    /// Appends and fsyncs one entry. On failure the file is cut back, so no partial line stays behind.
+    /// Appends one entry without syncing (see `sync` and `GroupSync`). On failure the file is cut back,
+    /// so no partial line stays behind.
     func append(_ entry: JournalEntry) throws {
         let line = try Journal.encode(entry)
         do {
             try file.write(line)
-            try file.sync()
             length += Int64(line.count)
         } catch {
             try? file.truncate(to: length)
             throw error
         }
     }
+
+    /// Makes every append so far durable. Safe to call from another thread than the appender.
+    func sync() throws { try file.sync() }
 
     /// Empties the journal (after a snapshot has taken in its entries).
     func removeAll() throws {
@@ -39,6 +42,8 @@ final class Journal {
     }
 
     var byteCount: Int64 { length }
+
+    func close() { file.close() }
 
     static func encode(_ entry: JournalEntry) throws -> Data {
         let json = try JSONEncoder().encode(entry)

@@ -35,7 +35,16 @@ final class POSIXFile {
         self.descriptor = fd
     }
 
-    deinit { close(descriptor) }
+    private var isOpen = true
+
+    deinit { close() }
+
+    /// Closes the file (releasing its lock); later calls do nothing.
+    func close() {
+        guard isOpen else { return }
+        isOpen = false
+        _ = Foundation.close(descriptor)
+    }
 
     /// Writes every byte (retrying short writes and EINTR).
     func write(_ data: Data) throws {
@@ -87,7 +96,7 @@ final class POSIXFile {
         let directory = (path as NSString).deletingLastPathComponent
         let fd = open(directory, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw StorageError("open", directory) }
-        defer { close(fd) }
+        defer { _ = Foundation.close(fd) }
         // Some file systems refuse fsync on a directory; the rename is then as durable as they allow.
         _ = fsync(fd)
     }

@@ -7,22 +7,22 @@ enum AssessmentRoutes {
         let one = WirePath.assessment(":assessmentId")
 
         api.get(WirePath.assessments) { request, _ throws(APIError) in
-            try Reply.success(await store.listAssessments(try RequestInput.page(request)))
+            try Reply.success(WireJSON.assessmentList(await store.listAssessments(try RequestInput.page(request))))
         }
         api.post(WirePath.createAudioInterview) { request, _ throws(APIError) in
             let body = try AssessmentInput.create(try await RequestInput.json(&request))
-            return try Reply.success(try await store.create(body))
+            return try Reply.success(WireJSON.assessment(try await store.create(body)))
         }
         api.post(WirePath.autoGenerate) { request, _ throws(APIError) in
             let body = try AssessmentInput.autoGenerate(try await RequestInput.json(&request))
-            return try Reply.success(try await store.autoGenerate(body))
+            return try Reply.success(WireJSON.assessment(try await store.autoGenerate(body)))
         }
         api.get(one) { _, context throws(APIError) in
-            try Reply.success(try await store.assessment(RequestInput.parameter(context, "assessmentId")))
+            try Reply.success(WireJSON.assessment(try await store.assessment(RequestInput.parameter(context, "assessmentId"))))
         }
         api.put(one) { request, context throws(APIError) in
             let body = try AssessmentInput.update(try await RequestInput.json(&request))
-            return try Reply.success(try await store.update(RequestInput.parameter(context, "assessmentId"), body))
+            return try Reply.success(WireJSON.assessment(try await store.update(RequestInput.parameter(context, "assessmentId"), body)))
         }
     }
 }

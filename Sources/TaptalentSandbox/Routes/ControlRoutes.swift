@@ -18,7 +18,7 @@ enum ControlRoutes {
         router.post(RouterPath(SandboxControlPath.completions(":assessmentId"))) { request, context -> Response in
             var request = request
             let body = try ControlInput.completion(try await RequestInput.json(&request))
-            return try Reply.bare(try await store.complete(RequestInput.parameter(context, "assessmentId"), body))
+            return try Reply.bare(WireJSON.candidate(try await store.complete(RequestInput.parameter(context, "assessmentId"), body)))
         }
         router.get(RouterPath(SandboxControlPath.counters)) { _, _ -> Response in
             try Reply.bare(store.counters.snapshot)

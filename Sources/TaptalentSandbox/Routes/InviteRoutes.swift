@@ -10,7 +10,7 @@ enum InviteRoutes {
         }
         api.get(WirePath.candidates(":assessmentId")) { request, context throws(APIError) in
             let page = try RequestInput.page(request)
-            return try Reply.success(try await store.candidates(RequestInput.parameter(context, "assessmentId"), page))
+            return try Reply.success(WireJSON.candidateList(try await store.candidates(RequestInput.parameter(context, "assessmentId"), page)))
         }
     }
 }

@@ -6,18 +6,18 @@ import TaptalentAPI
 /// JSON responses: the assessments' success envelope, the bare form (jobs) and the error envelope.
 enum Reply {
     /// `{"status":"success","data":<data>}`, as the assessment endpoints answer.
-    private struct StatusSuccess: Encodable {
+    private struct StatusSuccess<Payload: Encodable>: Encodable {
         let status = "success"
-        let data: JSONValue
+        let data: Payload
     }
 
     static func success<T: Encodable>(_ data: T) throws(APIError) -> Response {
-        json(.ok, try encode(StatusSuccess(data: tree(data))))
+        json(.ok, try encode(StatusSuccess(data: data)))
     }
 
     /// The value itself, no envelope (jobs).
     static func bare<T: Encodable>(_ value: T) throws(APIError) -> Response {
-        json(.ok, try encode(tree(value)))
+        json(.ok, try encode(value))
     }
 
     static func error(_ error: APIError) -> Response {
@@ -32,11 +32,6 @@ enum Reply {
         var headers = HTTPFields()
         headers[.contentType] = WireHeader.json
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
-    }
-
-    private static func tree<T: Encodable>(_ value: T) throws(APIError) -> JSONValue {
-        guard let tree = JSONCoder.value(of: value) else { throw .internalError("The response could not be encoded.") }
-        return ExplicitNulls.apply(tree)
     }
 
     private static func encode<T: Encodable>(_ value: T) throws(APIError) -> Data {

@@ -3,16 +3,16 @@ import TaptalentAPI
 /// Creating, updating and auto-generating assessments.
 extension SandboxStore {
     /// `POST /assessment/audio-interviews`, with a validated body.
-    func create(_ body: AssessmentBody) throws(APIError) -> WireAssessment {
+    func create(_ body: AssessmentBody) async throws(APIError) -> WireAssessment {
         _ = try requireJob(body.jobId?.optional)
         let inline = (body.questions ?? []).enumerated()
             .sorted { ($0.element.order ?? $0.offset + 1, $0.offset) < ($1.element.order ?? $1.offset + 1, $1.offset) }
             .map { newQuestion($0.element) }
-        return try insert(body, role: body.hiringForRole ?? "", questions: inline)
+        return try await insert(body, role: body.hiringForRole ?? "", questions: inline)
     }
 
     /// `PUT /assessment/:id`: only the fields given change.
-    func update(_ id: String, _ body: AssessmentBody) throws(APIError) -> WireAssessment {
+    func update(_ id: String, _ body: AssessmentBody) async throws(APIError) -> WireAssessment {
         var assessment = try storedAssessment(id)
         if let jobId = body.jobId { _ = try requireJob(jobId.optional) }
         let before = assessment
@@ -28,13 +28,13 @@ extension SandboxStore {
         if let value = body.shouldEvaluateCEFR { assessment.shouldEvaluateCEFR = value }
         guard assessment != before else { return wire(assessment) }
         assessment.lastUpdatedOn = max(Identifiers.nowMillis(), assessment.createdAt)
-        try commit(.putAssessment(assessment))
+        try await commit(.putAssessment(assessment))
         return wire(assessment)
     }
 
     /// `POST /assessment/auto-generate`: the source is the job (which must exist) and/or hiringForRole;
     /// from a job, hiringForRole defaults to the job's title.
-    func autoGenerate(_ body: AutoGenerateBody) throws(APIError) -> WireAssessment {
+    func autoGenerate(_ body: AutoGenerateBody) async throws(APIError) -> WireAssessment {
         let job = try requireJob(body.assessment.jobId?.optional)
         let role = body.assessment.hiringForRole
             ?? String((job?.title ?? "").prefix(WireLimits.hiringForRoleLength.upperBound))
@@ -46,7 +46,7 @@ extension SandboxStore {
             input, count: body.numberOfQuestions ?? WireLimits.defaultNumberOfQuestions, existing: []
         )
         let questions = generated.map { StoredQuestion(id: newId(), text: $0.text, timeLimit: $0.timeLimit, idealAnswer: $0.idealAnswer) }
-        return try insert(body.assessment, role: role, questions: questions)
+        return try await insert(body.assessment, role: role, questions: questions)
     }
 
     /// The generation inputs of an existing assessment (its job, when it still exists, adds title and place).
@@ -65,7 +65,7 @@ extension SandboxStore {
         )
     }
 
-    private func insert(_ body: AssessmentBody, role: String, questions: [StoredQuestion]) throws(APIError) -> WireAssessment {
+    private func insert(_ body: AssessmentBody, role: String, questions: [StoredQuestion]) async throws(APIError) -> WireAssessment {
         let now = Identifiers.nowMillis()
         let assessment = StoredAssessment(
             id: newId(), testName: body.testName ?? "", jobId: body.jobId?.optional,
@@ -77,7 +77,7 @@ extension SandboxStore {
             shouldEvaluateCEFR: body.shouldEvaluateCEFR ?? false, createdAt: now, lastUpdatedOn: now,
             questions: questions
         )
-        try commit(.putAssessment(assessment))
+        try await commit(.putAssessment(assessment))
         counters.countCreated(assessments: 1, questions: questions.count)
         return wire(assessment)
     }

@@ -4,20 +4,20 @@ import TaptalentAPI
 /// is its position in the assessment's list.
 extension SandboxStore {
     /// `POST /assessment/:id/questions`: appended, or inserted at `order` with the later ones shifted down.
-    func addQuestion(_ assessmentId: String, _ body: QuestionBody) throws(APIError) -> WireQuestion {
+    func addQuestion(_ assessmentId: String, _ body: QuestionBody) async throws(APIError) -> WireQuestion {
         var assessment = try storedAssessment(assessmentId)
         try requireRoom(assessment, adding: 1, field: WireKeys.Assessment.questions)
         let position = try checkedPosition(body.order, count: assessment.questions.count + 1)
         let question = newQuestion(body)
         let index = position ?? assessment.questions.count
         assessment.questions.insert(question, at: index)
-        try save(&assessment)
+        try await save(&assessment)
         counters.countCreated(assessments: 0, questions: 1)
         return WireMapping.question(question, order: index + 1)
     }
 
     /// `PUT /assessment/:id/questions/:qid`: the fields given change; a new `order` moves the question.
-    func updateQuestion(_ assessmentId: String, _ questionId: String, _ body: QuestionBody) throws(APIError) -> WireQuestion {
+    func updateQuestion(_ assessmentId: String, _ questionId: String, _ body: QuestionBody) async throws(APIError) -> WireQuestion {
         var assessment = try storedAssessment(assessmentId)
         var index = try questionIndex(assessment, questionId)
         let position = try checkedPosition(body.order, count: assessment.questions.count)
@@ -29,19 +29,19 @@ extension SandboxStore {
         assessment.questions.remove(at: index)
         index = position ?? index
         assessment.questions.insert(question, at: index)
-        if assessment != before { try save(&assessment) }
+        if assessment != before { try await save(&assessment) }
         return WireMapping.question(question, order: index + 1)
     }
 
     /// `DELETE /assessment/:id/questions/:qid`: later questions move up.
-    func deleteQuestion(_ assessmentId: String, _ questionId: String) throws(APIError) {
+    func deleteQuestion(_ assessmentId: String, _ questionId: String) async throws(APIError) {
         var assessment = try storedAssessment(assessmentId)
         assessment.questions.remove(at: try questionIndex(assessment, questionId))
-        try save(&assessment)
+        try await save(&assessment)
     }
 
     /// `POST /assessment/:id/generate-questions`: appends `count` new questions unlike the existing ones.
-    func generateQuestions(_ assessmentId: String, count: Int) throws(APIError) -> [WireQuestion] {
+    func generateQuestions(_ assessmentId: String, count: Int) async throws(APIError) -> [WireQuestion] {
         var assessment = try storedAssessment(assessmentId)
         try requireRoom(assessment, adding: count, field: WireKeys.Assessment.numberOfQuestions)
         let generated = QuestionGenerator.generate(
@@ -51,14 +51,14 @@ extension SandboxStore {
         assessment.questions += generated.map {
             StoredQuestion(id: newId(), text: $0.text, timeLimit: $0.timeLimit, idealAnswer: $0.idealAnswer)
         }
-        try save(&assessment)
+        try await save(&assessment)
         counters.countCreated(assessments: 0, questions: generated.count)
         return assessment.questions[first...].enumerated().map { WireMapping.question($0.element, order: first + $0.offset + 1) }
     }
 
-    private func save(_ assessment: inout StoredAssessment) throws(APIError) {
+    private func save(_ assessment: inout StoredAssessment) async throws(APIError) {
         assessment.lastUpdatedOn = max(Identifiers.nowMillis(), assessment.createdAt)
-        try commit(.putAssessment(assessment))
+        try await commit(.putAssessment(assessment))
     }
 
     private func questionIndex(_ assessment: StoredAssessment, _ questionId: String) throws(APIError) -> Int {

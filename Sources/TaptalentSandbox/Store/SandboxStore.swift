@@ -4,12 +4,15 @@ import TaptalentAPI
 /// write is made durable (when there is a data directory) before it is applied and answered.
 actor SandboxStore {
     private(set) var state: SandboxState
-    private let log: DurableLog?
+    private var log: DurableLog?
+    private let syncer: GroupSync?
+    private var closed = false
     let counters: Counters
 
     private init(state: SandboxState, log: DurableLog?, counters: Counters) {
         self.state = state
         self.log = log
+        self.syncer = log?.syncer
         self.counters = counters
     }
 
@@ -24,15 +27,32 @@ actor SandboxStore {
         }
     }
 
-    /// Records and applies one mutation: the write unit, atomic and durable.
-    func commit(_ mutation: Mutation) throws(APIError) {
+    /// Records and applies one mutation: the write unit, atomic, and durable before this returns.
+    /// The check, the append and the apply happen without suspending, so no other operation interleaves;
+    /// only the wait for the (shared) fsync suspends.
+    func commit(_ mutation: Mutation) async throws(APIError) {
+        guard !closed else { throw .internalError("The sandbox is stopping.") }
+        let seq: Int64?
         do {
-            try log?.record(mutation)
+            seq = try log?.record(mutation)
         } catch {
             throw .internalError("The sandbox could not save the change: \(error)")
         }
         state.apply(mutation)
         try? log?.compactIfNeeded(state)
+        guard let seq, let syncer else { return }
+        do {
+            try await syncer.waitDurable(seq)
+        } catch {
+            throw .internalError("The sandbox could not make the change durable: \(error)")
+        }
+    }
+
+    /// Closes the data files and releases the directory (after the server has stopped).
+    func close() {
+        closed = true
+        log?.close()
+        log = nil
     }
 
     // MARK: - Lookups shared by the operations
