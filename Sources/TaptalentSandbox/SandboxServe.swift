@@ -59,7 +59,7 @@ private final class LogGate: @unchecked Sendable {
     }
 }
 
-/// Turns the first of some signals into an awaitable event (the default action of each is disabled).
+/// Turns the first of some signals into an awaitable event (their default action is off meanwhile).
 private final class SignalWaiter: @unchecked Sendable {
     private let sources: [any DispatchSourceSignal]
     private let stream: AsyncStream<Void>
@@ -67,6 +67,7 @@ private final class SignalWaiter: @unchecked Sendable {
     init(signals: [Int32]) {
         let (stream, sink) = AsyncStream<Void>.makeStream()
         self.stream = stream
+        self.numbers = signals
         sources = signals.map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -76,9 +77,14 @@ private final class SignalWaiter: @unchecked Sendable {
         }
     }
 
+    private let numbers: [Int32]
+
+    /// Returns at the first of the signals, then gives them their default action back (so a second
+    /// Ctrl-C during a slow stop ends the process).
     func wait() async {
         var iterator = stream.makeAsyncIterator()
         _ = await iterator.next()
         sources.forEach { $0.cancel() }
+        numbers.forEach { signal($0, SIG_DFL) }
     }
 }
