@@ -1,7 +1,177 @@
 import ArgumentParser
+import Foundation
+import TapformInvite
+import TapformKit
 
-// Scaffold: the helper that builds the invite use case replaces this file with the real command.
 struct InviteCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "invite", abstract: "(being built)")
-    func run() async throws { throw ExitCode.failure }
+    static let configuration = CommandConfiguration(
+        commandName: "invite",
+        abstract: "Invite the candidates of a CSV file to an assessment, each address at most once.",
+        discussion: """
+            NAME is the assessment's name as in its file (found in the account like plan does: pinned id, \
+            name, renamedFrom), or the exact name of an assessment in the account; --id ID names it by id. \
+            It must be active. Every row is checked before anything is sent: bad rows are reported with \
+            their line and skipped, repeated emails (ignoring case) are sent once.
+
+            Each invite is recorded, flushed to disk, in a ledger (.tapform/invites/<assessment-id>.jsonl; \
+            --ledger to move it): a re-run, after a crash or in CI, skips every address it holds. An invite \
+            with no known outcome (a timeout, a dropped connection, a server error) is never re-sent: it is \
+            reported as "unknown outcome"; check it in Taptalent, and to send it again delete its lines \
+            from the ledger. Keep the ledger between CI runs (cache or commit .tapform/invites/).
+
+            Without a terminal, more than 5 invites need --yes; on a terminal you are asked. Emails are \
+            masked when CI is set. Relative paths are relative to the project folder (-C).
+
+            Exit status: 0 when every valid row was sent (or was already), 1 when any row was invalid, \
+            failed or has an unknown outcome, or the run stopped early.
+            """)
+
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var environment: EnvironmentOptions
+
+    @Argument(help: "The assessment's name.")
+    var name: String?
+
+    @Option(help: "The assessment's id, instead of NAME.")
+    var id: String?
+
+    @Option(help: "The candidates' CSV file (a column named like Email; optional first/last or full name).")
+    var csv: String
+
+    @Flag(help: "List what would be sent; send nothing.")
+    var dryRun = false
+
+    @Option(help: "Invites in flight at once (1 to \(InviteOptions.maxParallelism)).")
+    var parallelism = InviteOptions.defaultParallelism
+
+    @Option(help: "The ledger file (default: .tapform/invites/<assessment-id>.jsonl).")
+    var ledger: String?
+
+    @Option(help: "Write the failed and invalid rows here, as CSV with a reason column, to fix and retry.")
+    var failedOut: String?
+
+    @Flag(help: "Send without asking (needed without a terminal for more than 5 invites).")
+    var yes = false
+
+    func validate() throws {
+        if (name == nil) == (id == nil) {
+            throw ValidationError("give the assessment's NAME or --id ID (one of them)")
+        }
+        guard (1...InviteOptions.maxParallelism).contains(parallelism) else {
+            throw ValidationError("--parallelism must be between 1 and \(InviteOptions.maxParallelism)")
+        }
+    }
+
+    func run() async throws {
+        let needsAttention = try await reportingErrors { () async throws -> Bool in
+            let loaded = project.load()
+            let connection = try await ConnectionResolver.connect(
+                environment.request(readOnly: dryRun), config: loaded.config, root: loaded.root)
+            do {
+                let result = try await invite(loaded, connection)
+                await connection.close()
+                return result
+            } catch {
+                await connection.close()
+                throw error
+            }
+        }
+        if needsAttention { throw ExitCode.failure }
+    }
+
+    private func invite(_ loaded: Project, _ connection: Connection) async throws -> Bool {
+        let reference: AssessmentReference = id.map { .id($0) } ?? .name(name ?? "")
+        let target = try await NamedAssessmentLocator.locate(
+            reference, project: loaded, client: connection.client, environment: connection.environmentName)
+        let masker = EmailMasker(environment: Console.environment)
+        let options = InviteOptions(
+            csv: path(csv, loaded.root), dryRun: dryRun, parallelism: parallelism,
+            ledger: ledger.map { path($0, loaded.root) }, failedOut: failedOut.map { path($0, loaded.root) },
+            masker: masker)
+        let useCase = InviteUseCase(client: connection.client, environmentName: connection.environmentName)
+        let prepared = try await useCase.prepare(target: target, options: options, root: loaded.root)
+        do {
+            let result = try await proceed(prepared, masker: masker)
+            await prepared.close()
+            return result
+        } catch {
+            await prepared.close()
+            throw error
+        }
+    }
+
+    private func proceed(_ prepared: PreparedInvite, masker: EmailMasker) async throws -> Bool {
+        let census = prepared.census
+        let text = InviteText(masker: masker)
+        Console.out(text.preflight(census, target: prepared.target, environment: prepared.environmentName,
+                                   csv: csv, ledger: prepared.ledgerURL.path))
+        if dryRun {
+            var listed = 0
+            try await prepared.listDue { candidate in
+                Console.out("would invite \(text.row(candidate))")
+                listed += 1
+            }
+            Console.out("dry run: \(listed) invite\(listed == 1 ? "" : "s") would be sent; nothing was sent")
+            if let failedOut { Console.out("invalid rows written to \(failedOut)") }
+            return census.invalidCount + census.unresolvedInLedger > 0
+        }
+        switch InviteConfirmation.decide(
+            toSend: census.toSend, assessment: prepared.target.name, environment: prepared.environmentName,
+            yes: yes, interactive: Console.stdinIsTerminal)
+        {
+        case .proceed:
+            break
+        case .ask(let question):
+            guard InviteConfirmation.isYes(Console.ask(question)) else {
+                Console.out("nothing was sent")
+                return true
+            }
+        case .refuse(let message):
+            throw TapformError(message)
+        }
+        let display = InviteProgressDisplay(terminal: Console.stderrIsTerminal)
+        let report = try await prepared.send { progress in display.show(progress) }
+        display.finish()
+        Console.out(text.report(report))
+        return report.needsAttention
+    }
+
+    private func path(_ value: String, _ root: URL) -> URL {
+        value.hasPrefix("/") ? URL(fileURLWithPath: value) : URL(fileURLWithPath: value, relativeTo: root)
+    }
+}
+
+/// Progress on standard error: a bar redrawn in place on a terminal (at most ten times a second), one
+/// line per 10% otherwise.
+private final class InviteProgressDisplay: @unchecked Sendable {
+    private let terminal: Bool
+    private let lock = NSLock()
+    private var plain = PlainProgress()
+    private var lastDraw: ContinuousClock.Instant?
+    private var drewBar = false
+
+    init(terminal: Bool) {
+        self.terminal = terminal
+    }
+
+    func show(_ progress: InviteProgress) {
+        lock.withLock {
+            if terminal {
+                let now = ContinuousClock.now
+                if let lastDraw, now - lastDraw < .milliseconds(100), progress.done < progress.total { return }
+                lastDraw = now
+                drewBar = true
+                let bar = ProgressFormatter.bar(done: progress.done, total: progress.total, elapsedSeconds: progress.elapsedSeconds)
+                FileHandle.standardError.write(Data("\r\u{1B}[K\(bar)".utf8))
+            } else if let line = plain.line(done: progress.done, total: progress.total, elapsedSeconds: progress.elapsedSeconds) {
+                Console.error(line)
+            }
+        }
+    }
+
+    func finish() {
+        lock.withLock {
+            if drewBar { FileHandle.standardError.write(Data("\n".utf8)) }
+        }
+    }
 }

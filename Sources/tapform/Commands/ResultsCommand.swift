@@ -1,7 +1,73 @@
 import ArgumentParser
+import Foundation
+import TapformInvite
+import TapformKit
 
-// Scaffold: the helper that builds the results use case replaces this file with the real command.
 struct ResultsCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "results", abstract: "(being built)")
-    func run() async throws { throw ExitCode.failure }
+    static let configuration = CommandConfiguration(
+        commandName: "results",
+        abstract: "Export the candidates who completed an assessment, with score, CEFR level and report link.",
+        discussion: """
+            NAME is found like for invite (the project's file, then the account); --id ID names it by id. \
+            Reads only. Every page is fetched. Times are ISO 8601 UTC.
+
+            Format: --format wins; else from --out's extension (.json, .txt for a table, anything else CSV); \
+            else a table on a terminal and CSV when piped. CSV is RFC 4180 with cells that a spreadsheet \
+            would run as formulas prefixed with '. --out replaces the file atomically. The table masks \
+            emails when CI is set; CSV and JSON never do (they are data).
+            """)
+
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var environment: EnvironmentOptions
+
+    @Argument(help: "The assessment's name.")
+    var name: String?
+
+    @Option(help: "The assessment's id, instead of NAME.")
+    var id: String?
+
+    @Option(help: "csv, json or table.")
+    var format: ResultsFormat?
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var out: String?
+
+    func validate() throws {
+        if (name == nil) == (id == nil) {
+            throw ValidationError("give the assessment's NAME or --id ID (one of them)")
+        }
+    }
+
+    func run() async throws {
+        try await reportingErrors {
+            let loaded = project.load()
+            let connection = try await ConnectionResolver.connect(
+                environment.request(readOnly: true), config: loaded.config, root: loaded.root)
+            do {
+                try await export(loaded, connection)
+                await connection.close()
+            } catch {
+                await connection.close()
+                throw error
+            }
+        }
+    }
+
+    private func export(_ loaded: Project, _ connection: Connection) async throws {
+        let reference: AssessmentReference = id.map { .id($0) } ?? .name(name ?? "")
+        let target = try await NamedAssessmentLocator.locate(
+            reference, project: loaded, client: connection.client, environment: connection.environmentName)
+        let results = try await ResultsUseCase(client: connection.client).fetch(assessmentId: target.id)
+        let chosen = ResultsFormat.choose(explicit: format, outPath: out, stdoutIsTerminal: Console.stdoutIsTerminal)
+        let text = try ResultsUseCase.render(results, format: chosen, masker: EmailMasker(environment: Console.environment))
+        if let out {
+            let url = out.hasPrefix("/") ? URL(fileURLWithPath: out) : URL(fileURLWithPath: out, relativeTo: loaded.root)
+            try AtomicFileWriter.write(Data(text.utf8), to: url)
+            Console.error("\(results.count) result\(results.count == 1 ? "" : "s") of \"\(target.name)\" written to \(out)")
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
 }
+
+extension ResultsFormat: ExpressibleByArgument {}

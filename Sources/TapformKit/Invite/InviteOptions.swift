@@ -1,0 +1,39 @@
+import Foundation
+import TapformInvite
+
+/// How `tapform invite` runs, beyond which assessment it targets.
+public struct InviteOptions: Sendable {
+    /// The candidates' CSV file.
+    public var csv: URL
+    /// List what would be sent, send nothing, write no ledger entry.
+    public var dryRun: Bool
+    /// Invites in flight at once (a bounded window over the streamed rows).
+    public var parallelism: Int
+    /// The ledger; nil means `.tapform/invites/<assessment-id>.jsonl` under the project root.
+    public var ledger: URL?
+    /// Where to write the failed and invalid rows, with a `reason` column, for a retry.
+    public var failedOut: URL?
+    /// Masks addresses in everything the use case returns for display (not in the ledger or `failedOut`).
+    public var masker: EmailMasker
+    /// How many invalid, duplicate, failed and unresolved rows the report keeps for display (the counts
+    /// cover all of them); keeps memory flat whatever the file holds.
+    public var sampleLimit: Int
+
+    /// The default window.
+    public static let defaultParallelism = 4
+    /// The largest window accepted.
+    public static let maxParallelism = 32
+
+    public init(
+        csv: URL, dryRun: Bool = false, parallelism: Int = InviteOptions.defaultParallelism, ledger: URL? = nil,
+        failedOut: URL? = nil, masker: EmailMasker = EmailMasker(isEnabled: false), sampleLimit: Int = 50
+    ) {
+        self.csv = csv
+        self.dryRun = dryRun
+        self.parallelism = parallelism
+        self.ledger = ledger
+        self.failedOut = failedOut
+        self.masker = masker
+        self.sampleLimit = sampleLimit
+    }
+}

@@ -1,0 +1,79 @@
+import TapformInvite
+
+/// The words `tapform invite` prints: the preflight report, dry-run rows and the final report. Emails go
+/// through the masker (masked when `CI` is set); row problems never quote a row's values.
+public struct InviteText: Sendable {
+    public let masker: EmailMasker
+
+    public init(masker: EmailMasker) {
+        self.masker = masker
+    }
+
+    /// `ann@example.com (line 12)`.
+    public func row(_ candidate: InviteCandidate) -> String {
+        "\(masker.display(candidate.email)) (line \(candidate.line))"
+    }
+
+    /// What the file holds and what a run will do, before anything is sent.
+    public func preflight(_ census: InviteCensus, target: LocatedAssessment, environment: String, csv: String, ledger: String) -> String {
+        var lines = ["assessment \"\(target.name)\" (\(target.id)) in environment \"\(environment)\""]
+        lines.append("\(csv): \(census.rows) row\(census.rows == 1 ? "" : "s"); ledger \(ledger)")
+        if !census.ignoredColumns.isEmpty {
+            lines.append("columns not used: " + census.ignoredColumns.map { "\"\($0)\"" }.joined(separator: ", "))
+        }
+        if census.invalidCount > 0 {
+            lines.append("\(census.invalidCount) invalid row\(census.invalidCount == 1 ? "" : "s") skipped:")
+            lines += census.invalid.map { "  \(csv):\($0.line): \($0.reason)" }
+            lines += more(census.invalidCount - census.invalid.count)
+        }
+        if census.duplicateCount > 0 {
+            lines.append("\(census.duplicateCount) repeated email\(census.duplicateCount == 1 ? "" : "s") skipped (ignoring case):")
+            lines += census.duplicates.map { "  \(csv):\($0.line): \($0.email) already on line \($0.firstLine)" }
+            lines += more(census.duplicateCount - census.duplicates.count)
+        }
+        if census.unresolvedInLedger > 0 {
+            lines.append("\(census.unresolvedInLedger) address\(census.unresolvedInLedger == 1 ? "" : "es") with an unknown "
+                + "outcome in the ledger from an earlier run (not sent again):")
+            lines += census.unresolved.map { "  \(csv):\($0.line): \($0.email)" }
+            lines += more(census.unresolvedInLedger - census.unresolved.count)
+        }
+        if census.skippedByLedger > 0 {
+            lines.append("\(census.skippedByLedger) already sent according to the ledger (skipped)")
+        }
+        lines.append("\(census.toSend) invite\(census.toSend == 1 ? "" : "s") to send")
+        return lines.joined(separator: "\n")
+    }
+
+    /// The summary, the rows that need attention, and how to retry or clear them.
+    public func report(_ report: InviteReport) -> String {
+        var lines: [String] = []
+        if let reason = report.stopReason {
+            lines.append("stopped early: \(reason)")
+        }
+        if !report.failed.isEmpty {
+            lines.append("failed (nothing was sent; a re-run tries them again):")
+            lines += report.failed.map { "  line \($0.line): \(masker.display($0.email)): \($0.reason)" }
+            lines += more(report.summary.failed - report.failed.count)
+        }
+        if !report.unknown.isEmpty {
+            lines.append("unknown outcome, check (not sent again automatically):")
+            lines += report.unknown.map { "  line \($0.line): \(masker.display($0.email)): \($0.reason)" }
+            lines += more(report.summary.unknown - report.unknown.count)
+        }
+        lines.append(report.summary.text(ledgerPath: report.ledgerPath))
+        if report.summary.unknown > 0 {
+            lines.append("If Taptalent shows one did arrive, change \"pending\" or \"unknown\" to \"sent\" in its last line of the ledger to stop this report.")
+        }
+        if report.notAttempted > 0 {
+            lines.append("\(report.notAttempted) invite\(report.notAttempted == 1 ? " was" : "s were") not attempted; run again to send \(report.notAttempted == 1 ? "it" : "them").")
+        }
+        if let rows = report.failedOutRows {
+            lines.append("\(rows) row\(rows == 1 ? "" : "s") written to --failed-out")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func more(_ count: Int) -> [String] {
+        count > 0 ? ["  … and \(count) more"] : []
+    }
+}

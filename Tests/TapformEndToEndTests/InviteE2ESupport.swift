@@ -1,0 +1,151 @@
+import Foundation
+import TaptalentAPI
+
+/// `tapform sandbox serve --port 0 --test-controls` as a child process whose output is drained all the
+/// time (its request log would otherwise fill the pipe and stall it), plus a temporary project whose
+/// `tapform.yaml` points an environment at it, for driving `tapform invite` as a user would.
+final class InviteE2EWorld: @unchecked Sendable {
+    static let keyVariable = "TAPFORM_E2E_INVITE_KEY"
+    static let environmentName = "e2e"
+
+    let key: String
+    let server = Process()
+    let baseURL: URL
+    let root: URL
+    let client: TaptalentClient
+    let controls: SandboxControlClient
+    private let drain: PipeDrain
+
+    init() throws {
+        key = "sk_test_" + String(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(22))
+        server.executableURL = try TapformBinary.executable
+        server.arguments = ["sandbox", "serve", "--port", "0", "--test-controls", "--key", key]
+        let pipe = Pipe()
+        server.standardOutput = pipe
+        server.standardError = FileHandle.nullDevice
+        server.standardInput = FileHandle.nullDevice
+        try server.run()
+        let output = pipe.fileHandleForReading
+        var line = Data()
+        while true {
+            let byte = output.readData(ofLength: 1)
+            if byte.isEmpty || byte == Data("\n".utf8) { break }
+            line.append(byte)
+        }
+        drain = PipeDrain(output)
+        let first = String(decoding: line, as: UTF8.self)
+        guard first.hasPrefix("listening on "), let url = first.split(separator: " ").last.flatMap({ URL(string: String($0)) }) else {
+            server.terminate()
+            throw Failure(description: "sandbox serve did not print its URL; first line: \(first)")
+        }
+        baseURL = url
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-invite-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let config = """
+            version: 1
+            environments:
+              \(Self.environmentName): { url: "\(url.absoluteString)", apiKeyEnv: \(Self.keyVariable) }
+            defaultEnvironment: \(Self.environmentName)
+
+            """
+        try Data(config.utf8).write(to: root.appendingPathComponent("tapform.yaml"))
+        client = try TaptalentClient(baseURL: url, apiKey: APIKey(key))
+        controls = try SandboxControlClient(url: url)
+    }
+
+    /// Stops the server and removes the project folder.
+    func close() {
+        if server.isRunning { server.terminate() }
+        server.waitUntilExit()
+        _ = drain.wait()
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    /// The environment a child `tapform` needs: the key variable, and CI unless `ci` is false.
+    func environment(ci: Bool = false) -> [String: String] {
+        [Self.keyVariable: key, "CI": ci ? "true" : ""]
+    }
+
+    /// Writes `count` candidates (`cand<n>@example.com`) and `invalid` bad rows at the end.
+    @discardableResult
+    func writeCSV(_ name: String, count: Int, invalid: Int = 0) throws -> URL {
+        var text = "Email,First Name,Last Name\n"
+        for n in 1...count { text += "cand\(n)@example.com,First\(n),Last\(n)\n" }
+        for n in 0..<invalid { text += "broken\(n).example.com,No,At\n" }
+        let url = root.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    /// The invite emails sent for `assessmentId`, by address.
+    func emails(_ assessmentId: String) async throws -> [String: Int] {
+        let prefix = assessmentId + " "
+        var out: [String: Int] = [:]
+        for (key, count) in try await controls.counters().emails where key.hasPrefix(prefix) {
+            out[String(key.dropFirst(prefix.count))] = count
+        }
+        return out
+    }
+
+    func invitePosts() async throws -> Int {
+        try await controls.counters().requests["POST /" + WirePath.invite(":assessmentId")] ?? 0
+    }
+
+    /// The ledger's lines, decoded as (email, outcome) pairs.
+    func ledger(_ assessmentId: String) -> [(email: String, outcome: String)] {
+        let url = root.appendingPathComponent(".tapform/invites/\(assessmentId).jsonl")
+        guard let data = FileManager.default.contents(atPath: url.path) else { return [] }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let email = object["email"] as? String, let outcome = object["outcome"] as? String
+            else { return nil }
+            return (email, outcome)
+        }
+    }
+
+    func ledgerURL(_ assessmentId: String) -> URL {
+        root.appendingPathComponent(".tapform/invites/\(assessmentId).jsonl")
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+}
+
+/// A `tapform` child process started without waiting for it, with its output drained.
+final class InviteE2ERun: @unchecked Sendable {
+    let process = Process()
+    private let out: PipeDrain
+    private let err: PipeDrain
+
+    init(_ arguments: [String], in directory: URL, environment: [String: String]) throws {
+        process.executableURL = try TapformBinary.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        out = PipeDrain(stdout.fileHandleForReading)
+        err = PipeDrain(stderr.fileHandleForReading)
+    }
+
+    func kill() {
+        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+    }
+
+    /// Waits for the process to end and returns its status and output.
+    func finish() -> TapformBinary.Result {
+        let stdout = out.wait()
+        let stderr = err.wait()
+        process.waitUntilExit()
+        return TapformBinary.Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
