@@ -26,7 +26,7 @@ public enum Envelope {
     public static func form(of body: Data) throws -> Form {
         let marker = try JSONCoding.decoder.decode(Marker.self, from: body)
         guard marker.hasData else { return .bare }
-        if marker.status == "success" { return .statusSuccess }
+        if marker.status == WireEnvelope.success { return .statusSuccess }
         if marker.success == true { return .successTrue }
         return .bare
     }

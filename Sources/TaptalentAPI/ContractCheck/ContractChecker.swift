@@ -60,7 +60,7 @@ public enum ContractChecker {
     /// Mirrors `Envelope.form(of:)` on an already parsed object.
     private static func form(of top: [String: JSONValue]) -> Envelope.Form {
         guard top["data"] != nil else { return .bare }
-        if top["status"] == .string("success") { return .statusSuccess }
+        if top["status"] == .string(WireEnvelope.success) { return .statusSuccess }
         if top["success"] == .bool(true) { return .successTrue }
         return .bare
     }

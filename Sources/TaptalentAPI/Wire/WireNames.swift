@@ -39,6 +39,12 @@ public enum WireHeader {
     public static let retryAfter = "Retry-After"
 }
 
+/// The success envelope `{"status":"success","data":…}`; its field names are CodingKeys where it is read
+/// (`Envelope`) and written (the emulator's `Reply`).
+public enum WireEnvelope {
+    public static let success = "success"
+}
+
 public enum WireStatus {
     public static let active = "ACTIVE"
     public static let inactive = "INACTIVE"

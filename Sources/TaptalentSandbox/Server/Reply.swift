@@ -7,7 +7,7 @@ import TaptalentAPI
 enum Reply {
     /// `{"status":"success","data":<data>}`, as the assessment endpoints answer.
     private struct StatusSuccess<Payload: Encodable>: Encodable {
-        let status = "success"
+        let status = WireEnvelope.success
         let data: Payload
     }
 
