@@ -50,7 +50,9 @@ let package = Package(
             "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox",
         ]),
 
-        .testTarget(name: "TapformSpecTests", dependencies: ["TapformSpec"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "TapformSpecTests", dependencies: ["TapformSpec", .product(name: "Yams", package: "Yams")],
+            exclude: ["Fixtures"]),
         .testTarget(name: "TapformPlanTests", dependencies: ["TapformPlan"], exclude: ["Golden"]),
         .testTarget(name: "TaptalentAPITests", dependencies: ["TaptalentAPI", "TaptalentSandbox"]),
         .testTarget(name: "TaptalentSandboxTests", dependencies: ["TaptalentSandbox", "TaptalentAPI"]),
