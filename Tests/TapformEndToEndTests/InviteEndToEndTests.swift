@@ -90,6 +90,8 @@ struct InviteEndToEndTests {
         #expect((1...10).contains(progress.count), "one line per 10%: \(progress)")
         #expect(progress.last?.contains("1000/1000 (100%)") == true)
         #expect(!all.contains(world.key))
+        #expect(run.stdout.contains("3 rows written to --failed-out"))
+        #expect(!run.stdout.contains("can be written with --failed-out"), "no hint to use an option that was used")
 
         let failed = try String(contentsOf: world.root.appendingPathComponent("failed.csv"), encoding: .utf8)
         let lines = failed.split(separator: "\r\n")

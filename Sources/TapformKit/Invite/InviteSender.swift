@@ -107,7 +107,7 @@ private struct State {
             writeFailedOut(fields: candidate.fields, reason: reason)
         case .unknown(let reason):
             report.summary.unknown += 1
-            sample(&report.unknown, candidate, "unknown outcome, check: \(reason)")
+            sample(&report.unknown, candidate, reason)
         case .stop(let reason):
             stop(reason)
             if result.ledgerFailure != nil {

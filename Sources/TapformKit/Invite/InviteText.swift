@@ -56,13 +56,18 @@ public struct InviteText: Sendable {
             lines += more(report.summary.failed - report.failed.count)
         }
         if !report.unknown.isEmpty {
-            lines.append("unknown outcome, check (not sent again automatically):")
+            lines.append("unknown outcome, check in Taptalent (not sent again automatically):")
             lines += report.unknown.map { "  line \($0.line): \(masker.display($0.email)): \($0.reason)" }
             lines += more(report.summary.unknown - report.unknown.count)
         }
-        lines.append(report.summary.text(ledgerPath: report.ledgerPath))
+        var summary = report.summary.text(ledgerPath: report.ledgerPath).split(separator: "\n", omittingEmptySubsequences: false)
+        if report.failedOutRows != nil {
+            // The summary's hint to use --failed-out, when it was used.
+            summary.removeAll { $0.hasPrefix("Failed and invalid rows can be written with --failed-out") }
+        }
+        lines += summary.map(String.init)
         if report.summary.unknown > 0 {
-            lines.append("If Taptalent shows one did arrive, change \"pending\" or \"unknown\" to \"sent\" in its last line of the ledger to stop this report.")
+            lines.append("If Taptalent shows one did arrive, change \"pending\" or \"unknown\" to \"sent\" in that address's last line of the ledger to stop this report.")
         }
         if report.notAttempted > 0 {
             lines.append("\(report.notAttempted) invite\(report.notAttempted == 1 ? " was" : "s were") not attempted; run again to send \(report.notAttempted == 1 ? "it" : "them").")
