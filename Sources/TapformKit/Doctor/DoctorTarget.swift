@@ -1,0 +1,93 @@
+import Foundation
+import TapformSpec
+import TaptalentAPI
+
+/// Which URL and key doctor talks to, and the checks made on them: the environment (`--env`, or
+/// tapform.yaml's default; `local` starts the embedded emulator) or `--url` with `TAPTALENT_API_KEY`.
+struct DoctorTarget {
+    var checks: [DoctorCheck] = []
+    var url: URL?
+    var client: TaptalentClient?
+    /// Where the key comes from, for advice (`$TAPTALENT_API_KEY`).
+    var keyLabel = "the API key"
+    var hasKey = false
+    /// The local emulator's connection, to close at the end.
+    var connection: Connection?
+
+    static func resolve(_ options: DoctorOptions, config: ProjectConfig) async -> DoctorTarget {
+        let request = options.connection
+        if let text = request.url {
+            return remote(options, text: text, label: "--url", source: .variable(ConnectionResolver.urlKeyVariable))
+        }
+        let name = request.environment ?? config.defaultEnvironment.value
+        if name == ProjectConfig.localEnvironment { return await local(options) }
+        guard let environment = config.environment(named: name) else {
+            var target = DoctorTarget()
+            target.checks.append(.failed(
+                "environment \"\(name)\" is not defined in \(ProjectConfig.fileName)",
+                "use one of: \(config.environmentNames.joined(separator: ", "))"))
+            return target
+        }
+        let source: KeyCheck.Source
+        switch environment.apiKey {
+        case .environmentVariable(let variable): source = .variable(variable)
+        case .file(let path): source = .file(path)
+        }
+        return remote(options, text: environment.url.absoluteString, label: "environment \"\(name)\"", source: source)
+    }
+
+    private static func remote(_ options: DoctorOptions, text: String, label: String, source: KeyCheck.Source) -> DoctorTarget {
+        var target = DoctorTarget()
+        target.keyLabel = source.label
+        let environmentLabel = label == "--url" ? text : label
+        guard let url = URL(string: text), url.scheme != nil, url.host != nil else {
+            target.checks.append(.failed("\(label): \(text) is not a URL", "give the API base, e.g. \(TaptalentConfiguration.productionBaseURL.absoluteString)"))
+            target.checks.append(KeyCheck.run(source, environment: environmentLabel, root: options.root,
+                                              process: options.connection.processEnvironment).1)
+            return target
+        }
+        if let problem = URLSafety.problem(with: url) {
+            target.checks.append(.failed("\(label): \(problem)", "use the https:// URL of the API"))
+        } else {
+            let how = url.scheme?.lowercased() == "https" ? "https" : "plain http to a loopback address"
+            target.checks.append(.passed("\(label): \(url.absoluteString) (\(how))"))
+        }
+        let (key, keyCheck) = KeyCheck.run(source, environment: environmentLabel, root: options.root,
+                                           process: options.connection.processEnvironment)
+        target.checks.append(keyCheck)
+        target.hasKey = key != nil
+        target.url = url
+        target.client = try? TaptalentClient(configuration: configuration(options, url: url, key: key ?? APIKey("")),
+                                             transport: options.transport)
+        return target
+    }
+
+    private static func local(_ options: DoctorOptions) async -> DoctorTarget {
+        var target = DoctorTarget()
+        var request = options.connection
+        request.readOnly = true
+        request.url = nil
+        request.environment = ProjectConfig.localEnvironment
+        do {
+            let connection = try await ConnectionResolver.connect(request, config: .default, root: options.root)
+            let url = connection.sandbox?.baseURL
+            target.checks.append(.passed("environment local: the embedded emulator at \(url?.absoluteString ?? "?") "
+                + "(plain http to a loopback address)"))
+            target.checks.append(.passed("API key: the emulator's fixed local key, \(KeyCheck.kindLabel(APIKey(ConnectionResolver.localKey)))"))
+            target.keyLabel = "the local key"
+            target.hasKey = true
+            target.url = url
+            target.client = connection.client
+            target.connection = connection
+        } catch {
+            target.checks.append(.failed("environment local: \(error)", "check that \(ConnectionResolver.localDataPath)/ is writable"))
+        }
+        return target
+    }
+
+    private static func configuration(_ options: DoctorOptions, url: URL, key: APIKey) -> TaptalentConfiguration {
+        TaptalentConfiguration(
+            baseURL: url, apiKey: key, readOnly: true, timeout: options.connection.timeout,
+            retry: options.connection.retry, debugSink: options.connection.debugSink)
+    }
+}

@@ -1,0 +1,19 @@
+/// What `tapform import` is asked to do.
+public struct ImportOptions: Sendable, Hashable {
+    /// Remote assessment names (compared trimmed and NFC); empty with `all`.
+    public var names: [String]
+    /// `--all`: every remote assessment, inactive ones included.
+    public var all: Bool
+    /// `--dir`: where files go, relative to the project root (or absolute); nil: the project's assessments
+    /// folder.
+    public var directory: String?
+    /// `--force`: replace an existing file at the target path (never a file declaring another assessment).
+    public var force: Bool
+
+    public init(names: [String] = [], all: Bool = false, directory: String? = nil, force: Bool = false) {
+        self.names = names
+        self.all = all
+        self.directory = directory
+        self.force = force
+    }
+}

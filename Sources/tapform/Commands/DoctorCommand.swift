@@ -1,0 +1,40 @@
+import ArgumentParser
+import TapformKit
+import TaptalentAPI
+
+struct DoctorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor",
+        abstract: "Check tapform.yaml, the API key, connectivity, and that the account answers as the contract says.",
+        discussion: """
+            Each check prints a line: ✓ when it holds, ✗ with what to do when it does not. The key is never
+            printed, only its kind. With --url, the key is read from TAPTALENT_API_KEY. Only GET requests are
+            made. Exits 1 when any check fails.
+            """)
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(name: .long, help: "The environment from tapform.yaml, or local for the embedded emulator.")
+    var env: String?
+
+    @Option(name: .long, help: "Check this API base URL instead, with the key in TAPTALENT_API_KEY.")
+    var url: String?
+
+    @Flag(name: .long, help: "Print every request and response (the API key is never printed).")
+    var debug = false
+
+    func validate() throws {
+        if env != nil && url != nil { throw ValidationError("give --env or --url, not both") }
+    }
+
+    func run() async throws {
+        var sink: (@Sendable (String) -> Void)?
+        if debug { sink = { line in Console.error("debug: " + line) } }
+        let request = ConnectionRequest(
+            environment: env, url: url, readOnly: true, debugSink: sink,
+            retry: RetryPolicy(maxAttempts: 2), timeout: .seconds(15))
+        let report = await DoctorUseCase.run(DoctorOptions(root: project.root, connection: request))
+        Console.out(report.text)
+        if !report.passed { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import TapformKit
+import TapformPlan
+import TapformSpec
+import TaptalentAPI
+import TaptalentSandbox
+
+/// Helpers shared by the pull, generate, import and doctor tests (kept here, apart from Support/, which
+/// belongs to the plan/apply tests).
+enum SeedingKit {
+    /// A project folder under the temporary directory.
+    struct Folder {
+        let root: URL
+
+        init(_ files: [String: String] = [:]) throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-seeding-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            for (path, text) in files { try write(path, text) }
+        }
+
+        func write(_ path: String, _ text: String) throws {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+
+        func read(_ path: String) throws -> String {
+            try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        }
+
+        func exists(_ path: String) -> Bool {
+            FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
+        }
+
+        func files(under folder: String) throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path).sorted()
+        }
+
+        var project: Project { Project.load(root: root) }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    /// An in-memory emulator with test controls, and clients of it.
+    struct Emulator: Sendable {
+        let sandbox: RunningSandbox
+        let client: TaptalentClient
+        let controls: SandboxControlClient
+
+        var url: URL { sandbox.baseURL }
+        var key: String { sandbox.apiKey }
+
+        /// Requests counted by the emulator, `METHOD /path-pattern` to count.
+        func requests() async throws -> [String: Int] { try await controls.counters().requests }
+    }
+
+    /// Runs `body` with a fresh emulator, stopped afterwards.
+    static func withEmulator<T>(_ body: (Emulator) async throws -> T) async throws -> T {
+        let sandbox = try await Sandbox.start(SandboxOptions(port: 0, testControls: true))
+        do {
+            let client = try TaptalentClient(configuration: TaptalentConfiguration(
+                baseURL: sandbox.baseURL, apiKey: APIKey(sandbox.apiKey), retry: .none))
+            let emulator = Emulator(sandbox: sandbox, client: client, controls: try SandboxControlClient(url: sandbox.baseURL))
+            let result = try await body(emulator)
+            await sandbox.stop()
+            return result
+        } catch {
+            await sandbox.stop()
+            throw error
+        }
+    }
+
+    /// What `plan` computes for the project at `root` against the account: load (must validate), resolve,
+    /// fetch the matched assessments, plan.
+    static func plan(_ root: URL, client: TaptalentClient) async throws -> Plan {
+        let project = Project.load(root: root)
+        try project.requireValid()
+        let summaries = try await client.allAssessments().map(RemoteAssessmentSummary.init)
+        let resolution = IdentityResolver.resolve(desired: project.spec.assessments.map(DesiredAssessment.init), remote: summaries)
+        var fetched: [String: RemoteAssessment] = [:]
+        for id in resolution.idsToFetch { fetched[id] = RemoteAssessment(try await client.assessment(id: id)) }
+        return Planner.plan(resolution, fetched: fetched)
+    }
+
+    /// Creates a voice interview through the API.
+    @discardableResult
+    static func create(
+        _ client: TaptalentClient, name: String, role: String = "Backend Engineer", questions: [QuestionBody] = [],
+        status: String? = nil, duration: Int? = nil, skills: [String]? = nil, purpose: String? = nil,
+        jobId: String? = nil, emailVerification: Bool? = nil, cefr: Bool? = nil, language: String? = nil
+    ) async throws -> WireAssessment {
+        try await client.createAudioInterview(AssessmentBody(
+            testName: name, jobId: jobId.map { .value($0) }, status: status, hiringForRole: role,
+            purposeOfInterview: purpose.map { .value($0) }, duration: duration, aiLanguage: language, skills: skills,
+            isEmailVerificationRequired: emailVerification, shouldEvaluateCEFR: cefr, questions: questions))
+    }
+
+    static func question(_ text: String, _ timeLimit: Int? = nil, _ idealAnswer: String? = nil) -> QuestionBody {
+        QuestionBody(question: text, timeLimit: timeLimit, idealAnswer: idealAnswer.map { .value($0) })
+    }
+
+    /// The bytes of `new` outside the block that replaced `old[block]` equal those of `old`: the prefix
+    /// before the block and the suffix after it are byte-identical.
+    static func onlyBlockChanged(old: String, new: String, block: Range<Int>) -> Bool {
+        let before = Array(old.utf8), after = Array(new.utf8)
+        let prefix = before[..<block.lowerBound], suffix = before[block.upperBound...]
+        guard after.count >= prefix.count + suffix.count else { return false }
+        return after.prefix(prefix.count).elementsEqual(prefix) && after.suffix(suffix.count).elementsEqual(suffix)
+    }
+
+    /// The Big List of Naughty Strings (shared test data).
+    static let naughtyStrings: [String] = {
+        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        var data = URL(fileURLWithPath: "/work/shared/testdata")
+        while dir.path != "/" {
+            if FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
+                let candidate = dir.deletingLastPathComponent().appendingPathComponent("shared/testdata")
+                if FileManager.default.fileExists(atPath: candidate.path) { data = candidate }
+                break
+            }
+            dir = dir.deletingLastPathComponent()
+        }
+        let file = data.appendingPathComponent("naughty-strings/blns.json")
+        guard let bytes = try? Data(contentsOf: file), let strings = try? JSONDecoder().decode([String].self, from: bytes) else {
+            return []
+        }
+        return strings
+    }()
+}
