@@ -1,43 +1,23 @@
 import Foundation
 import TaptalentAPI
 
-/// `tapform sandbox serve --port 0 --test-controls` as a child process whose output is drained all the
-/// time (its request log would otherwise fill the pipe and stall it), plus a temporary project whose
+/// `tapform sandbox serve --port 0 --test-controls` (a `ServedSandbox`) plus a temporary project whose
 /// `tapform.yaml` points an environment at it, for driving `tapform invite` as a user would.
 final class InviteE2EWorld: @unchecked Sendable {
     static let keyVariable = "TAPFORM_E2E_INVITE_KEY"
     static let environmentName = "e2e"
 
     let key: String
-    let server = Process()
+    let server: ServedSandbox
     let baseURL: URL
     let root: URL
     let client: TaptalentClient
     let controls: SandboxControlClient
-    private let drain: PipeDrain
 
     init() throws {
         key = "sk_test_" + String(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(22))
-        server.executableURL = try TapformBinary.executable
-        server.arguments = ["sandbox", "serve", "--port", "0", "--test-controls", "--key", key]
-        let pipe = Pipe()
-        server.standardOutput = pipe
-        server.standardError = FileHandle.nullDevice
-        server.standardInput = FileHandle.nullDevice
-        try server.run()
-        let output = pipe.fileHandleForReading
-        var line = Data()
-        while true {
-            let byte = output.readData(ofLength: 1)
-            if byte.isEmpty || byte == Data("\n".utf8) { break }
-            line.append(byte)
-        }
-        drain = PipeDrain(output)
-        let first = String(decoding: line, as: UTF8.self)
-        guard first.hasPrefix("listening on "), let url = first.split(separator: " ").last.flatMap({ URL(string: String($0)) }) else {
-            server.terminate()
-            throw Failure(description: "sandbox serve did not print its URL; first line: \(first)")
-        }
+        server = try ServedSandbox(arguments: ["--test-controls", "--key", key])
+        let url = server.baseURL
         baseURL = url
         root = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-invite-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -55,9 +35,7 @@ final class InviteE2EWorld: @unchecked Sendable {
 
     /// Stops the server and removes the project folder.
     func close() {
-        if server.isRunning { server.terminate() }
-        server.waitUntilExit()
-        _ = drain.wait()
+        server.stop()
         try? FileManager.default.removeItem(at: root)
     }
 
@@ -105,10 +83,6 @@ final class InviteE2EWorld: @unchecked Sendable {
 
     func ledgerURL(_ assessmentId: String) -> URL {
         root.appendingPathComponent(".tapform/invites/\(assessmentId).jsonl")
-    }
-
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
     }
 }
 

@@ -16,7 +16,9 @@ import Foundation
 /// entries are kept. If the last line is a complete entry that only lacks its line break, it is kept
 /// and the line break added. Any other unreadable line is an error naming it, never silently dropped.
 /// The file is locked while open, so two tapform runs cannot share it. Safe for concurrent use from
-/// many tasks (an actor); loading and recording are O(1) per entry.
+/// many tasks (an actor); loading and recording are O(1) per entry. Concurrent records share fsyncs
+/// (group commit): each entry is written at once, and one fsync covers every entry written before it
+/// started, so parallel senders do not queue behind each other's disk flushes.
 public actor InviteLedger {
     /// What opening the ledger found.
     public struct LoadSummary: Sendable, Hashable {
@@ -32,6 +34,11 @@ public actor InviteLedger {
     /// The latest outcome for each lowercased address.
     private var latest: [String: LedgerOutcome] = [:]
     private let encoder: JSONEncoder
+    /// Entries written to the file, and how many of them are known to be on disk.
+    private var written = 0
+    private var synced = 0
+    /// The fsync under way, and the number of entries written when it started (all of which it covers).
+    private var syncInFlight: (covers: Int, task: Task<Void, any Error>)?
 
     /// `.tapform/invites/<assessment-id>.jsonl` under `root` (characters other than letters, digits,
     /// `.`, `_` and `-` in the id are replaced with `_`).
@@ -100,7 +107,7 @@ public actor InviteLedger {
     }
 
     /// Appends an entry and returns once it is on disk.
-    public func record(email: String, outcome: LedgerOutcome, line: Int, at date: Date = Date()) throws {
+    public func record(email: String, outcome: LedgerOutcome, line: Int, at date: Date = Date()) async throws {
         let entry = LedgerEntry(email: email.lowercased(), outcome: outcome, at: Timestamp.iso8601(date), line: line)
         let json: Data
         do {
@@ -108,7 +115,28 @@ public actor InviteLedger {
         } catch {
             throw LedgerError(path: file.path, message: "cannot encode an entry: \(error)")
         }
-        try file.appendAndSync([UInt8](json) + [0x0A])
+        try file.append([UInt8](json) + [0x0A])
         latest[entry.email] = outcome
+        written += 1
+        try await waitUntilOnDisk(entry: written)
+    }
+
+    /// Returns once entry number `entry` is on disk: joins the fsync under way (which covers every entry
+    /// written before it started), and starts another while the entry is still not covered.
+    private func waitUntilOnDisk(entry: Int) async throws {
+        while synced < entry {
+            let flight: (covers: Int, task: Task<Void, any Error>)
+            if let inFlight = syncInFlight {
+                flight = inFlight
+            } else {
+                let file = file
+                flight = (written, Task { try await file.sync() })
+                syncInFlight = flight
+            }
+            let result = await flight.task.result
+            if syncInFlight?.covers == flight.covers { syncInFlight = nil }
+            try result.get()
+            synced = max(synced, flight.covers)
+        }
     }
 }

@@ -8,10 +8,14 @@ import Darwin
 #endif
 
 /// The ledger's file descriptor: opened for appending, locked against a second tapform run, read in
-/// chunks, repaired by truncation, appended to with fsync.
-final class LedgerFile {
+/// chunks, repaired by truncation, appended to, and synced to disk.
+///
+/// `sync()` and `closeFile()` run on one serial queue, off Swift's concurrency pool (fsync blocks), so a
+/// close never overtakes a sync in flight. Appends come from one actor. Hence `@unchecked Sendable`.
+final class LedgerFile: @unchecked Sendable {
     let path: String
     private var fd: Int32
+    private let syncQueue = DispatchQueue(label: "tapform.invite-ledger.fsync")
 
     /// Opens (creating it and its parent directories if needed) and locks the file.
     init(url: URL) throws {
@@ -35,11 +39,13 @@ final class LedgerFile {
 
     deinit { closeFile() }
 
-    /// Closes the file and releases the lock; later reads and writes fail.
+    /// Closes the file and releases the lock, after any sync in flight; later reads and writes fail.
     func closeFile() {
-        guard fd >= 0 else { return }
-        _ = close(fd)
-        fd = -1
+        syncQueue.sync {
+            guard fd >= 0 else { return }
+            _ = close(fd)
+            fd = -1
+        }
     }
 
     /// Calls `body` with each complete line (without its LF) and its 1-based number, reading in
@@ -79,6 +85,25 @@ final class LedgerFile {
 
     /// Appends `bytes` at the end of the file and returns once they are on disk (fsync).
     func appendAndSync(_ bytes: [UInt8]) throws {
+        try append(bytes)
+        guard fsync(fd) == 0 else { throw Self.failure(path, "cannot flush the ledger to disk") }
+    }
+
+    /// Writes everything appended so far to disk; returns once it is there.
+    func sync() async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            syncQueue.async { [self] in
+                if fd >= 0, fsync(fd) == 0 {
+                    continuation.resume()
+                } else {
+                    continuation.resume(throwing: Self.failure(path, "cannot flush the ledger to disk"))
+                }
+            }
+        }
+    }
+
+    /// Appends `bytes` at the end of the file (not yet synced: see `sync()`).
+    func append(_ bytes: [UInt8]) throws {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in
@@ -88,7 +113,6 @@ final class LedgerFile {
             guard result > 0 else { throw Self.failure(path, "cannot write to the ledger") }
             written += result
         }
-        guard fsync(fd) == 0 else { throw Self.failure(path, "cannot flush the ledger to disk") }
     }
 
     private static func failure(_ path: String, _ what: String) -> LedgerError {
