@@ -119,6 +119,21 @@ struct DoctorTests {
         }
     }
 
+    @Test("a key read from apiKeyFile passes, and only its kind is shown")
+    func keyFile() async throws {
+        try await SeedingKit.withEmulator { emulator in
+            let folder = try SeedingKit.Folder([
+                "tapform.yaml": "environments:\n  dev: {url: \"\(emulator.url.absoluteString)\", apiKeyFile: secrets/key}\n",
+                "secrets/key": emulator.key + "\n",
+            ])
+            defer { folder.remove() }
+            let report = await Self.run(root: folder.root, env: "dev")
+            #expect(report.passed, "\(report.text)")
+            #expect(report.text.contains("✓ API key found in the file secrets/key: a sk_test_… key"))
+            #expect(!report.text.contains(emulator.key))
+        }
+    }
+
     @Test("answers that differ from the contract are listed field by field")
     func contractMismatches() async throws {
         let folder = try SeedingKit.Folder()

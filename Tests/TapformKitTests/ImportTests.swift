@@ -157,6 +157,24 @@ struct ImportTests {
         }
     }
 
+    @Test("import skips a name that a project file lists in renamedFrom")
+    func renamedFromName() async throws {
+        let folder = try SeedingKit.Folder([
+            "assessments/current.yaml": "name: Current Screen\nrenamedFrom: [Former Screen]\nrole: Backend Engineer\n",
+        ])
+        defer { folder.remove() }
+        try await SeedingKit.withEmulator { emulator in
+            try await SeedingKit.create(emulator.client, name: "Current Screen")
+            try await SeedingKit.create(emulator.client, name: "Former Screen")
+            let report = try await ImportUseCase.run(
+                project: folder.project, options: ImportOptions(all: true), client: emulator.client, environment: "t")
+            #expect(report.written.isEmpty)
+            #expect(report.skipped.map(\.name).sorted() == ["Current Screen", "Former Screen"])
+            #expect(report.skipped.contains { $0.reason.contains("lists \"Former Screen\" in renamedFrom") })
+            #expect(!folder.project.spec.hasErrors)
+        }
+    }
+
     @Test("import needs names or --all, not both")
     func arguments() async throws {
         let folder = try SeedingKit.Folder()

@@ -23,6 +23,8 @@ struct ImportPlanner {
     private let managedBy: [String: String]
     /// Project files by normalized assessment name.
     private let declaredBy: [String: String]
+    /// Project files by the normalized earlier names they list in `renamedFrom` (no other file may take them).
+    private let formerNameOf: [String: String]
     /// Normalized names of the project assessments, by file.
     private let nameOfFile: [String: String]
     /// The remote assessments sharing each normalized name, the one to import first.
@@ -38,6 +40,10 @@ struct ImportPlanner {
         let names = project.spec.assessments.map { (TextNormalizer.normalize($0.name.value), $0.file) }
         declaredBy = Dictionary(names, uniquingKeysWith: { first, _ in first })
         nameOfFile = Dictionary(names.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let formerNames = project.spec.assessments.flatMap { spec in
+            spec.renamedFrom.map { (TextNormalizer.normalize($0.value), spec.file) }
+        }
+        formerNameOf = Dictionary(formerNames, uniquingKeysWith: { first, _ in first })
         sameName = Dictionary(grouping: summaries) { TextNormalizer.normalize($0.name) }
             .mapValues { $0.sorted(by: Self.preferred) }
     }
@@ -62,6 +68,10 @@ struct ImportPlanner {
             }
             reserved.insert(file)
             return .write(Target(summary: summary, file: file, pinId: pinsId(name), overwrites: true))
+        }
+        if let renamed = formerNameOf[name] {
+            return .skip("\(renamed) lists \"\(summary.name)\" in renamedFrom, so no other file may take this name; "
+                + "rename it in the account first to import it")
         }
         let group = sameName[name] ?? [summary]
         if group.count > 1, let first = group.first, first.id != summary.id {
