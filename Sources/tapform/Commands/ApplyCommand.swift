@@ -1,7 +1,91 @@
 import ArgumentParser
+import Foundation
+import TapformKit
+import TapformPlan
 
-// Scaffold: the helper that builds the apply use case replaces this file with the real command.
+/// `tapform apply`: make the account match the files (or a saved plan).
 struct ApplyCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "apply", abstract: "(being built)")
-    func run() async throws { throw ExitCode.failure }
+    static let configuration = CommandConfiguration(
+        commandName: "apply",
+        abstract: "Make the account match the files, or apply a plan saved with `plan --out`.",
+        discussion: """
+            Without PLANFILE: plans, shows the plan and asks "Apply? [y/N]" (--auto-approve when there is no \
+            terminal). With PLANFILE: checks that nothing it read has changed ("plan is stale" otherwise) \
+            and applies exactly that plan. Exit 1 when anything failed; run apply again to finish.
+            """)
+
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var environment: EnvironmentOptions
+    @OptionGroup var targeting: TargetingOptions
+
+    @Argument(help: "A plan saved with `tapform plan --out FILE`.")
+    var planFile: String?
+
+    @Flag(help: "Apply without asking.")
+    var autoApprove = false
+
+    @Flag(help: "Allow deactivation and question deletions on assessments with submissions.")
+    var allowDestructive = false
+
+    @Option(help: "Assessments read and changed at once.")
+    var parallelism: Int = PlanRequest.defaultParallelism
+
+    @Flag(help: "Deactivate remote assessments in tapform.yaml's manage: scope that no file declares.")
+    var prune = false
+
+    func validate() throws {
+        guard parallelism >= 1 else { throw ValidationError("--parallelism must be at least 1") }
+        if planFile != nil && (prune || !targeting.only.isEmpty || !targeting.exclude.isEmpty) {
+            throw ValidationError("--only, --exclude and --prune choose what to plan; a saved plan is applied as "
+                + "it is. Give them to `tapform plan --out FILE` instead.")
+        }
+    }
+
+    func run() async throws {
+        try await reportingErrors {
+            let loaded = project.load()
+            let options = ApplyOptions(parallelism: parallelism, progress: { Console.out($0) })
+            let report: ApplyReport? = try await ConnectionResolver.using(
+                environment.request(readOnly: false), config: loaded.config, root: project.root
+            ) { connection in
+                if let planFile {
+                    let saved = try SavedPlan.read(from: URL(fileURLWithPath: planFile))
+                    return try await ApplyUseCase.applySaved(
+                        saved, to: PlanTarget(connection), client: connection.client, options: options)
+                }
+                return try await planAndApply(loaded, connection: connection, options: options)
+            }
+            guard let report else { return }
+            Console.out(report.text)
+            if !report.isSuccess { throw ExitCode.failure }
+        }
+    }
+
+    /// Plans, shows the plan, asks, applies. Nil when there was nothing to do or the user declined.
+    private func planAndApply(_ loaded: Project, connection: Connection, options: ApplyOptions) async throws -> ApplyReport? {
+        let request = PlanRequest(
+            filter: targeting.filter, prune: prune, allowDestructive: allowDestructive, parallelism: parallelism)
+        let result = try await PlanUseCase.run(project: loaded, client: connection.client, request: request)
+        for pattern in result.unmatchedOnlyPatterns {
+            Console.error("warning: --only \(pattern) matches no assessment")
+        }
+        Console.out(HumanRenderer.render(result.plan, color: Console.useColor))
+        if result.plan.hasErrors {
+            throw TapformError("the plan has errors (listed above); nothing was applied")
+        }
+        guard result.plan.hasChanges else { return nil }
+        switch Approval.decide(autoApprove: autoApprove, stdinIsTerminal: Console.stdinIsTerminal) {
+        case .approved:
+            break
+        case .refused(let message):
+            throw TapformError(message)
+        case .ask:
+            guard Approval.accepts(Console.ask(Approval.prompt)) else {
+                Console.out("Apply cancelled; nothing was changed.")
+                return nil
+            }
+        }
+        return try await ApplyUseCase.apply(
+            result.plan, baseline: result.baseline, client: connection.client, options: options)
+    }
 }

@@ -1,0 +1,106 @@
+import TapformPlan
+
+/// What happened to one assessment of an apply.
+public struct AssessmentOutcome: Sendable, Hashable {
+    public enum Result: Sendable, Hashable {
+        /// Every step ran.
+        case done
+        /// A step failed; the steps after it did not run.
+        case failed(ApplyFailure)
+    }
+
+    public var action: PlanAction
+    public var name: String
+    /// The remote id: the one planned for, or the created assessment's.
+    public var remoteId: String?
+    /// Steps that ran successfully.
+    public var stepsDone: Int
+    public var stepsPlanned: Int
+    public var questionChanges: Int
+    public var result: Result
+    /// Set when a create's answer was lost and the created assessment was found and adopted.
+    public var recovered: Bool
+
+    public var failure: ApplyFailure? {
+        if case .failed(let failure) = result { return failure }
+        return nil
+    }
+
+    /// The progress line: `+ created "X" (id)`, `~ updated "Y": 3 steps`, `- deactivated "Z": 1 step`,
+    /// or `! "Y" failed after 2 of 5 steps: ...`.
+    public var progressLine: String {
+        let quoted = "\"\(name)\""
+        if let failure {
+            return "! \(quoted) failed after \(stepsDone) of \(stepsPlanned) step\(stepsPlanned == 1 ? "" : "s"): "
+                + failure.summary
+        }
+        let steps = "\(stepsDone) step\(stepsDone == 1 ? "" : "s")"
+        switch action {
+        case .create:
+            return "+ created \(quoted) (\(remoteId ?? "?"))" + (recovered ? "; found after its answer was lost" : "")
+        case .deactivate:
+            return "- deactivated \(quoted): \(steps)"
+        default:
+            return "~ updated \(quoted): \(steps)"
+        }
+    }
+}
+
+/// A failed step, with the API's field messages mapped back to the file.
+public struct ApplyFailure: Sendable, Hashable {
+    /// One line: the step and the error.
+    public var summary: String
+    /// One per field the API complained about (or one for the step), at `file:line:col` when known.
+    public var diagnostics: [PlanDiagnostic]
+
+    public init(summary: String, diagnostics: [PlanDiagnostic]) {
+        self.summary = summary
+        self.diagnostics = diagnostics
+    }
+}
+
+/// The result of an apply: an outcome per assessment with steps, in plan order.
+public struct ApplyReport: Sendable, Hashable {
+    public var outcomes: [AssessmentOutcome]
+
+    public init(outcomes: [AssessmentOutcome]) {
+        self.outcomes = outcomes
+    }
+
+    private var succeeded: [AssessmentOutcome] { outcomes.filter { $0.failure == nil } }
+    public var created: Int { succeeded.count { $0.action == .create } }
+    public var updated: Int { succeeded.count { $0.action == .update } }
+    public var deactivated: Int { succeeded.count { $0.action == .deactivate } }
+    /// Question changes of existing assessments that completed (as counted by the plan summary).
+    public var questionChanges: Int { succeeded.reduce(0) { $0 + $1.questionChanges } }
+    public var failures: [AssessmentOutcome] { outcomes.filter { $0.failure != nil } }
+    public var isSuccess: Bool { failures.isEmpty }
+
+    /// `Apply complete: 2 created, 3 updated, 0 deactivated; 14 question changes.`, or with failures
+    /// `Apply incomplete: 1 of 6 assessments failed; ...`.
+    public var finalLine: String {
+        let questions = questionChanges == 1 ? "1 question change" : "\(questionChanges) question changes"
+        let counts = "\(created) created, \(updated) updated, \(deactivated) deactivated; \(questions)."
+        guard !isSuccess else { return "Apply complete: " + counts }
+        return "Apply incomplete: \(failures.count) of \(outcomes.count) assessment\(outcomes.count == 1 ? "" : "s") "
+            + "failed (listed above); " + counts + " Run apply again to finish: it continues where this one stopped."
+    }
+
+    /// Every failure, one `file:line:col: error: message` a line (`error: message` when no place is known).
+    public var failureLines: [String] {
+        failures.flatMap { outcome in
+            (outcome.failure?.diagnostics ?? []).map { diagnostic in
+                diagnostic.location.map { "\($0): error: \(diagnostic.message)" } ?? "error: \(diagnostic.message)"
+            }
+        }
+    }
+
+    /// The failure lines under a heading, then the final line.
+    public var text: String {
+        var lines: [String] = []
+        let failed = failureLines
+        if !failed.isEmpty { lines += ["Failures:"] + failed.map { "  " + $0 } + [""] }
+        lines.append(finalLine)
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,47 @@
+import TapformPlan
+import TaptalentAPI
+
+/// `tapform apply`: makes the account match a plan.
+public enum ApplyUseCase {
+    /// Applies `plan` exactly: every assessment with steps, at most `options.parallelism` at once, each
+    /// one's steps in order. A failed step stops its assessment; the others go on; the report lists
+    /// every failure at `file:line:col`.
+    /// - Parameter baseline: the remote assessments the plan was made from (`PlanResult.baseline`, or what
+    ///   the stale check read), used to check a lost answer against the exact list expected.
+    /// - Throws: `TapformError` when the plan has errors (nothing is applied then).
+    public static func apply(
+        _ plan: Plan, baseline: [String: RemoteAssessment], client: TaptalentClient, options: ApplyOptions = ApplyOptions()
+    ) async throws -> ApplyReport {
+        if plan.hasErrors {
+            let count = plan.allErrors.count
+            throw TapformError("the plan has \(count) error\(count == 1 ? "" : "s"); nothing was applied. "
+                + "Fix them and run plan again.")
+        }
+        let executor = AssessmentExecutor(client: client)
+        let progress = options.progress
+        let outcomes = try await BoundedConcurrency.map(plan.assessments.filter(\.hasChanges), limit: options.parallelism) { entry in
+            let outcome = await executor.run(entry, baseline: entry.remoteId.flatMap { baseline[$0] })
+            progress?(outcome.progressLine)
+            return outcome
+        }
+        return ApplyReport(outcomes: outcomes)
+    }
+
+    /// `apply PLANFILE`: refuses a plan made for another environment, or a stale one (see `StaleCheck`);
+    /// otherwise applies exactly that plan (no re-plan).
+    /// - Parameter target: the environment connected to now.
+    public static func applySaved(
+        _ saved: SavedPlan, to target: PlanTarget, client: TaptalentClient, options: ApplyOptions = ApplyOptions()
+    ) async throws -> ApplyReport {
+        guard saved.target.accepts(target) else {
+            throw TapformError("the plan was made for \(saved.target), not for \(target); "
+                + "run plan against \(target.environment) and apply that plan")
+        }
+        if saved.plan.hasErrors {
+            return try await apply(saved.plan, baseline: [:], client: client, options: options)
+        }
+        guard saved.plan.hasChanges else { return ApplyReport(outcomes: []) }
+        let baseline = try await StaleCheck.verify(saved.plan, client: client, parallelism: options.parallelism)
+        return try await apply(saved.plan, baseline: baseline, client: client, options: options)
+    }
+}

@@ -1,0 +1,25 @@
+import TapformSpec
+
+/// What `plan` (and `apply` without a saved plan) is asked to do.
+public struct PlanRequest: Sendable {
+    /// `--only` / `--exclude`.
+    public var filter: AssessmentFilter
+    /// `--prune`: deactivate remote assessments in tapform.yaml's `manage:` scope that no file declares.
+    public var prune: Bool
+    /// `--allow-destructive`.
+    public var allowDestructive: Bool
+    /// `--parallelism`: assessments fetched at once.
+    public var parallelism: Int
+
+    public static let defaultParallelism = 4
+
+    public init(
+        filter: AssessmentFilter = AssessmentFilter(), prune: Bool = false, allowDestructive: Bool = false,
+        parallelism: Int = defaultParallelism
+    ) {
+        self.filter = filter
+        self.prune = prune
+        self.allowDestructive = allowDestructive
+        self.parallelism = max(1, parallelism)
+    }
+}
