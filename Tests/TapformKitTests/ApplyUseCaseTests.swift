@@ -133,6 +133,27 @@ struct ApplyUseCaseTests {
         }
     }
 
+    @Test("a saved plan is stale when an assessment it planned no change for changed too")
+    func stalePlanUnchangedEntry() async throws {
+        try await TestEmulator.with { emulator in
+            let client = try emulator.client()
+            let quiet = try await RemoteSeeder(client: client).create("Quiet screen", questions: [Self.q1])
+            let project = Self.project([
+                AssessmentYAML(name: "Quiet screen", questions: [.init(text: Self.q1)]),
+                AssessmentYAML(name: "Gamma screen", questions: [.init(text: Self.q2)]),
+            ])
+            let target = PlanTarget(environment: "local", baseURL: emulator.baseURL.absoluteString)
+            let planned = try await PlanUseCase.run(project: project, client: client, request: PlanRequest())
+            #expect(planned.plan.assessments.first { $0.name == "Quiet screen" }?.action == .noChange)
+            _ = try await client.updateAssessment(id: quiet.assessmentId, AssessmentBody(duration: 50))
+            let error = await #expect(throws: TapformError.self) {
+                try await ApplyUseCase.applySaved(SavedPlan(plan: planned.plan, target: target), to: target, client: client)
+            }
+            #expect(error?.message.contains("\"Quiet screen\"") == true)
+            #expect(try await emulator.counters().assessmentsCreated == 1, "Gamma screen was not created")
+        }
+    }
+
     @Test("a saved plan that would create is stale once an assessment of that name appears")
     func stalePlanAfterCreateElsewhere() async throws {
         try await TestEmulator.with { emulator in
@@ -171,7 +192,10 @@ struct ApplyUseCaseTests {
     func lostCreateAnswer() async throws {
         try await TestEmulator.with { emulator in
             let client = try emulator.client()
-            let project = Self.project([AssessmentYAML(name: "Delta screen", questions: [.init(text: Self.q1), .init(text: Self.q2)])])
+            let project = Self.project([
+                AssessmentYAML(name: "Delta screen", questions: [.init(text: Self.q1), .init(text: Self.q2)]),
+                AssessmentYAML(name: "Generated screen", job: "1003", questions: nil, generateCount: 3),
+            ])
             let planned = try await PlanUseCase.run(project: project, client: client, request: PlanRequest())
             try await emulator.controls.setFaults(SandboxFaults(dropAfterWrite: 1, seed: 7))
             let lines = Lines()
@@ -180,11 +204,13 @@ struct ApplyUseCaseTests {
             try await emulator.controls.setFaults(SandboxFaults())
 
             #expect(report.isSuccess, "\(report.text)")
-            #expect(report.outcomes.first?.recovered == true)
-            #expect(lines.all.first?.contains("found after its answer was lost") == true)
+            #expect(report.outcomes.allSatisfy { $0.recovered })
+            #expect(lines.all.count == 2)
+            #expect(lines.all.allSatisfy { $0.contains("found after its answer was lost") })
             let counters = try await emulator.counters()
-            #expect(counters.assessmentsCreated == 1)
+            #expect(counters.assessmentsCreated == 2)
             #expect(counters.count("POST", WirePath.createAudioInterview) == 1, "not sent again once found")
+            #expect(counters.count("POST", WirePath.autoGenerate) == 1, "not sent again once found")
             let again = try await PlanUseCase.run(project: project, client: client, request: PlanRequest())
             #expect(!again.plan.hasChanges)
         }

@@ -1,12 +1,11 @@
 import TapformPlan
 import TaptalentAPI
 
-/// `apply PLANFILE`: re-reads every remote object the plan's changes depend on and refuses a stale plan.
+/// `apply PLANFILE`: re-reads every remote object the plan fingerprinted and refuses a stale plan.
 ///
 /// Read: the whole list (its identity fingerprint covers every id and name, so an assessment added under
-/// a file's name, removed or renamed is seen), and one GET per assessment the plan changes (a pruned one
-/// is compared from the list, as it was planned from the list). Unchanged assessments are not read: the
-/// plan does nothing to them.
+/// a file's name, removed or renamed is seen), and one GET per assessment the plan fingerprinted, changed
+/// or not (a pruned one is compared from the list, as it was planned from the list).
 enum StaleCheck {
     /// - Returns: the assessments fetched, by id (the executor's baseline).
     /// - Throws: `TapformError` "plan is stale: ..." naming what changed.
@@ -19,10 +18,10 @@ enum StaleCheck {
             if changes.isEmpty { changes.append("an assessment was added to, removed from or renamed in the account") }
         }
 
-        let changing = plan.assessments.filter { $0.hasChanges && $0.fingerprint != nil && $0.remoteId != nil }
+        let read = plan.assessments.filter { $0.fingerprint != nil && $0.remoteId != nil }
         let listed = Dictionary(summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var toFetch: [String] = []
-        for entry in changing {
+        for entry in read {
             let id = entry.remoteId!
             guard let summary = listed[id] else {
                 changes.append("\"\(entry.name)\" (\(id)) no longer exists")
@@ -35,7 +34,7 @@ enum StaleCheck {
             }
         }
         let fetched = try await reader.fetch(ids: toFetch, parallelism: parallelism)
-        for entry in changing where entry.filePath != nil {
+        for entry in read where entry.filePath != nil {
             guard let id = entry.remoteId, let remote = fetched[id] else { continue }
             if RemoteFingerprint.of(remote) != entry.fingerprint { changes.append("\"\(entry.name)\" (\(id)) changed") }
         }

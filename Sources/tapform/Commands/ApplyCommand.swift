@@ -61,7 +61,7 @@ struct ApplyCommand: AsyncParsableCommand {
         }
     }
 
-    /// Plans, shows the plan, asks, applies. Nil when there was nothing to do or the user declined.
+    /// Plans, shows the plan, asks, applies. Nil when there was nothing to do.
     private func planAndApply(_ loaded: Project, connection: Connection, options: ApplyOptions) async throws -> ApplyReport? {
         let request = PlanRequest(
             filter: targeting.filter, prune: prune, allowDestructive: allowDestructive, parallelism: parallelism)
@@ -81,8 +81,7 @@ struct ApplyCommand: AsyncParsableCommand {
             throw TapformError(message)
         case .ask:
             guard Approval.accepts(Console.ask(Approval.prompt)) else {
-                Console.out("Apply cancelled; nothing was changed.")
-                return nil
+                throw TapformError("apply cancelled; nothing was changed")
             }
         }
         return try await ApplyUseCase.apply(
