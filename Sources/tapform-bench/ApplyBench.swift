@@ -40,6 +40,9 @@ enum ApplyBench {
         guard plan.status == 0, plan.output.contains("No changes") else {
             throw BenchError("plan after apply is not clean (\(plan.status)):\n\(plan.output.suffix(2000))")
         }
+        // The local part of plan's wall time (process start, reading and resolving every file), measured by
+        // `validate` on the same project, so the network part can be compared with the emulator's rate.
+        let validate = try binary.run(["validate"], in: root, environment: emulator.childEnvironment)
         let pages = (count + 99) / 100
         report.line("plan: requests made / minimum", "\(total(planRequests)) / \(pages + count)")
         report.line("plan: wall time", "\(format(plan.seconds)) s")
@@ -66,5 +69,7 @@ enum ApplyBench {
         let planBound = Double(count) / getRate
         report.line("apply: wall / emulator bound (target <= 1.5)", format(apply.seconds / applyBound))
         report.line("plan: wall / emulator bound (target <= 1.5)", format(plan.seconds / planBound))
+        report.line("validate (local part: start, read, resolve)", "\(format(validate.seconds)) s")
+        report.line("plan: (wall - local part) / emulator bound", format((plan.seconds - validate.seconds) / planBound))
     }
 }
