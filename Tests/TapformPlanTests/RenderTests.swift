@@ -32,6 +32,21 @@ struct RenderTests {
         #expect(markdown.contains("more assessments"))
     }
 
+    @Test("a question whose neighbours move around it says it stays, never 'moved 5 → 5'")
+    func reorderAroundAQuestion() {
+        let texts = ["Tell me about your first week in the role.", "How do you plan a schema change?",
+                     "What does good on-call look like?", "Describe a design review you led."]
+        let remote = RemoteAssessment(
+            id: "r1", name: "Screen", role: "Engineer",
+            questions: texts.enumerated().map { RemoteQuestion(id: "q\($0.offset)", text: $0.element, timeLimitSeconds: 120, order: $0.offset + 1) })
+        // Reverse the last three: one of them keeps its index while its neighbours move.
+        let desired = Fixtures.desired("Screen", questions: [texts[0], texts[3], texts[2], texts[1]].map { Fixtures.question($0) })
+        let human = HumanRenderer.render(Fixtures.plan([desired], [remote]))
+        #expect(human.contains("↕"))
+        #expect(!human.contains("moved 3 → 3"), "\(human)")
+        #expect(human.contains("moved 2 → 4") || human.contains("moved 4 → 2"), "\(human)")
+    }
+
     @Test func smallPlansAreNotCut() {
         let markdown = MarkdownRenderer.render(hugePlan(count: 3))
         #expect(!markdown.contains("not shown"))

@@ -34,10 +34,11 @@ enum ChangeSymbols {
         "[\(change.to ?? change.from ?? 0)]"
     }
 
-    /// `moved 2 → 5`, for a moved question.
+    /// `moved 2 → 5`, for a moved question; `reordered, stays at 5` when the questions around it move
+    /// but its own position does not change.
     static func move(_ change: QuestionChange) -> String? {
         guard change.moved, let from = change.from, let to = change.to else { return nil }
-        return "moved \(from) → \(to)"
+        return from == to ? "reordered, stays at \(to)" : "moved \(from) → \(to)"
     }
 
     /// The absent value of a field.
