@@ -18,7 +18,7 @@ import Testing
         #expect(spanish.evaluateCEFR.value)
         let generated = try #require(result.assessments.first { $0.generate != nil })
         #expect(generated.generate?.count.value == 5)
-        #expect(generated.job?.value == "1002")
+        #expect(generated.job?.value == "1003", "the Customer Support Specialist demo job of the emulator")
         #expect(generated.questions == nil)
         #expect(result.assessments.contains { $0.status.value == .inactive })
         #expect(Set(result.assessments.map(\.durationMinutes.value)).count >= 3)

@@ -6,6 +6,12 @@ public struct Project: Sendable {
     public var root: URL
     public var spec: ProjectSpecResult
 
+    /// A project whose files were already read (e.g. with `SpecLoader.loadProject(files:)` in tests).
+    public init(root: URL, spec: ProjectSpecResult) {
+        self.root = root
+        self.spec = spec
+    }
+
     /// Reads tapform.yaml, the assessments and the templates under `root` (or only `paths`).
     public static func load(root: URL, paths: [String]? = nil) -> Project {
         Project(root: root, spec: SpecLoader.loadProject(root: root, paths: paths))

@@ -89,8 +89,10 @@ final class PipeDrain: @unchecked Sendable {
         }
     }
 
+    /// Waits for the end of the pipe; any number of times (later calls return at once).
     func wait() -> Data {
         done.wait()
+        done.signal()
         return data
     }
 }
