@@ -43,6 +43,22 @@ struct QuickstartTests {
         #expect(plan.status == 2, "nothing was applied, so changes remain")
     }
 
+    @Test("on a terminal, apply asks; anything but y applies nothing, y applies")
+    func applyAsksOnATerminal() throws {
+        let project = try TapformBinary.exampleProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+
+        let declined = try TapformBinary.runOnTerminal(["apply"], in: project, input: "n\n")
+        #expect(declined.stdout.contains("Apply? [y/N]"), "\(declined.stdout)")
+        #expect(declined.status == 1)
+        #expect(try TapformBinary.run(["plan", "--detailed-exitcode"], in: project).status == 2, "nothing applied")
+
+        let accepted = try TapformBinary.runOnTerminal(["apply"], in: project, input: "y\n")
+        #expect(accepted.status == 0, "\(accepted.stdout)")
+        #expect(accepted.stdout.contains("Apply complete"))
+        #expect(try TapformBinary.run(["plan", "--detailed-exitcode"], in: project).status == 0)
+    }
+
     @Test("a broken file stops plan with file:line:col and exit 1")
     func invalidFilesStopPlan() throws {
         let project = try TapformBinary.exampleProject()

@@ -24,18 +24,13 @@ struct GenerateCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let loaded = project.load()
-            let connection = try await ConnectionResolver.connect(
-                environment.request(readOnly: false), config: loaded.config, root: project.root)
-            let report: GenerateUseCase.Report
-            do {
-                report = try await GenerateUseCase.run(
+            let report = try await ConnectionResolver.using(
+                environment.request(readOnly: false), config: loaded.config, root: project.root
+            ) { connection in
+                try await GenerateUseCase.run(
                     project: loaded, name: name, count: count, client: connection.client,
                     environment: connection.environmentName)
-            } catch {
-                await connection.close()
-                throw error
             }
-            await connection.close()
             let added = report.added.count
             Console.out("\"\(report.file.name)\": the account generated \(added) question\(added == 1 ? "" : "s")")
             for text in report.added { Console.out("  + \(text)") }

@@ -36,18 +36,13 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let loaded = project.load()
-            let connection = try await ConnectionResolver.connect(
-                environment.request(readOnly: true), config: loaded.config, root: project.root)
-            let report: ImportReport
-            do {
-                report = try await ImportUseCase.run(
+            let report = try await ConnectionResolver.using(
+                environment.request(readOnly: true), config: loaded.config, root: project.root
+            ) { connection in
+                try await ImportUseCase.run(
                     project: loaded, options: ImportOptions(names: names, all: all, directory: dir, force: force),
                     client: connection.client, environment: connection.environmentName)
-            } catch {
-                await connection.close()
-                throw error
             }
-            await connection.close()
             for line in report.lines { Console.out(line) }
             if report.hasFailures { throw ExitCode.failure }
         }

@@ -65,15 +65,10 @@ struct InviteCommand: AsyncParsableCommand {
     func run() async throws {
         let needsAttention = try await reportingErrors { () async throws -> Bool in
             let loaded = project.load()
-            let connection = try await ConnectionResolver.connect(
-                environment.request(readOnly: dryRun), config: loaded.config, root: loaded.root)
-            do {
-                let result = try await invite(loaded, connection)
-                await connection.close()
-                return result
-            } catch {
-                await connection.close()
-                throw error
+            return try await ConnectionResolver.using(
+                environment.request(readOnly: dryRun), config: loaded.config, root: loaded.root
+            ) { connection in
+                try await invite(loaded, connection)
             }
         }
         if needsAttention { throw ExitCode.failure }

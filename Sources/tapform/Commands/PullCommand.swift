@@ -22,17 +22,12 @@ struct PullCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let loaded = project.load()
-            let connection = try await ConnectionResolver.connect(
-                environment.request(readOnly: true), config: loaded.config, root: project.root)
-            let report: PullUseCase.Report
-            do {
-                report = try await PullUseCase.run(
+            let report = try await ConnectionResolver.using(
+                environment.request(readOnly: true), config: loaded.config, root: project.root
+            ) { connection in
+                try await PullUseCase.run(
                     project: loaded, names: names, client: connection.client, environment: connection.environmentName)
-            } catch {
-                await connection.close()
-                throw error
             }
-            await connection.close()
             for file in report.files {
                 Console.out(file.summary)
                 for note in file.notes { Console.out("  note: \(note)") }

@@ -41,14 +41,10 @@ struct ResultsCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let loaded = project.load()
-            let connection = try await ConnectionResolver.connect(
-                environment.request(readOnly: true), config: loaded.config, root: loaded.root)
-            do {
+            try await ConnectionResolver.using(
+                environment.request(readOnly: true), config: loaded.config, root: loaded.root
+            ) { connection in
                 try await export(loaded, connection)
-                await connection.close()
-            } catch {
-                await connection.close()
-                throw error
             }
         }
     }

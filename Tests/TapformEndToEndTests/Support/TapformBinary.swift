@@ -62,6 +62,30 @@ struct TapformBinary {
             stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// Runs `tapform arguments…` on a pseudo-terminal (through util-linux `script`), typing `input`, as a
+    /// person at a terminal would. Standard output and error arrive together, as on a screen.
+    static func runOnTerminal(_ arguments: [String], in directory: URL, input: String) throws -> Result {
+        let command = ([try executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            .joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        process.environment = env
+        let stdin = Pipe(), out = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        try? stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self), stderr: "")
+    }
+
     /// A fresh temporary folder holding a copy of this repository's example project
     /// (`assessments/`, `templates/`, and `tapform.yaml` when present).
     static func exampleProject() throws -> URL {
