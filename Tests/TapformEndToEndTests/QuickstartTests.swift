@@ -70,5 +70,9 @@ struct QuickstartTests {
         #expect(plan.status == 1)
         #expect(plan.stderr.contains("assessments/broken.yaml:3:1"), "\(plan.stderr)")
         #expect(plan.stderr.contains("durationMinutes"), "did-you-mean hint: \(plan.stderr)")
+
+        let github = try TapformBinary.run(["plan", "--format", "github"], in: project)
+        #expect(github.status == 1)
+        #expect(github.stdout.contains("::error file=assessments/broken.yaml,line=3"), "\(github.stdout)")
     }
 }

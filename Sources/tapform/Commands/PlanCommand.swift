@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TapformKit
 import TapformPlan
+import TapformSpec
 
 extension PlanFormat: ExpressibleByArgument {}
 
@@ -47,6 +48,10 @@ struct PlanCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let loaded = project.load()
+            if format == .github, loaded.spec.hasErrors {
+                // In CI, the file errors become annotations on their lines too.
+                Console.out(DiagnosticRenderer.github(loaded.spec.diagnostics))
+            }
             try loaded.requireValid()
             let request = PlanRequest(
                 filter: targeting.filter, prune: prune, allowDestructive: allowDestructive, parallelism: parallelism)
