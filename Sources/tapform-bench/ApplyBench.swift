@@ -48,21 +48,13 @@ enum ApplyBench {
         report.line("plan: wall time", "\(format(plan.seconds)) s")
         report.line("plan: peak RSS of tapform", "\(format(plan.peakRSSMegabytes, 1)) MB")
 
-        // The emulator's own rate for the same mixes at the same parallelism, measured now.
+        // The emulator's own rate for the same mixes at the same parallelism, measured now, from a
+        // separate process like tapform.
         let ids = try await emulator.client.allAssessments().map(\.assessmentId)
-        let client = emulator.client
-        let getRate = try await emulator.throughput(count: ids.count, parallelism: options.parallelism) { index in
-            _ = try await client.assessment(id: ids[index])
-        }
-        let questions = options.questions
-        let body: @Sendable (Int) -> AssessmentBody = { index in
-            AssessmentBody(
-                testName: "Throughput probe \(index)", hiringForRole: "Engineer",
-                questions: (0..<questions).map { QuestionBody(question: "Probe question \($0) about rate limiting design.") })
-        }
-        let createRate = try await emulator.throughput(count: count, parallelism: options.parallelism) { index in
-            _ = try await client.createAudioInterview(body(index))
-        }
+        let idsFile = root.appendingPathComponent("ids.txt")
+        try ids.joined(separator: "\n").write(to: idsFile, atomically: true, encoding: .utf8)
+        let getRate = try emulator.probeRate("get", count: ids.count, parallelism: options.parallelism, argument: idsFile.path)
+        let createRate = try emulator.probeRate("create", count: count, parallelism: options.parallelism, argument: "\(options.questions)")
         report.line("emulator: GET one assessment", "\(format(getRate, 0)) req/s")
         report.line("emulator: create with questions", "\(format(createRate, 0)) req/s")
         let applyBound = Double(count) / createRate

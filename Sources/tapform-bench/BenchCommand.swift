@@ -7,7 +7,10 @@ import Foundation
 @main
 struct BenchCommand {
     static func main() async throws {
-        let options = BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "probe" { return try await Probe.run(Array(arguments.dropFirst())) }
+        if arguments.first == "measure" { return try TapformExecutable.measure(Array(arguments.dropFirst())) }
+        let options = BenchOptions(arguments: arguments)
         let report = BenchReport()
         report.header(options)
         try ValidateBench.run(options, report: report)

@@ -2,8 +2,8 @@ import Foundation
 import TaptalentAPI
 import TaptalentSandbox
 
-/// An in-memory emulator for the benchmark, with its counters and a client at the same parallelism as
-/// tapform, to measure the emulator's own throughput for a request mix in the same run.
+/// An in-memory emulator for the benchmark, with its counters, a client to set up data, and probes that
+/// measure its own rate for a request mix, in the same run, at the same parallelism as tapform.
 struct EmulatorHarness {
     static let keyVariable = "TAPFORM_BENCH_KEY"
 
@@ -29,25 +29,16 @@ struct EmulatorHarness {
         return (value, after.merging(before) { $0 - $1 }.filter { $0.value != 0 })
     }
 
-    /// Runs `count` calls of `call`, at most `parallelism` at once, and returns requests per second.
-    func throughput(count: Int, parallelism: Int, _ call: @escaping @Sendable (Int) async throws -> Void) async throws -> Double {
-        let (_, elapsed) = try await measure {
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                var next = 0
-                while next < min(parallelism, count) {
-                    let index = next
-                    group.addTask { try await call(index) }
-                    next += 1
-                }
-                while try await group.next() != nil, next < count {
-                    let index = next
-                    group.addTask { try await call(index) }
-                    next += 1
-                }
-                try await group.waitForAll()
-            }
-        }
-        return Double(count) / elapsed
+    /// The emulator's own rate for a request mix, measured by this benchmark's binary in probe mode
+    /// (a separate process, like tapform).
+    func probeRate(_ kind: String, count: Int, parallelism: Int, argument: String) throws -> Double {
+        let run = try TapformExecutable.benchmark().run(
+            ["probe", kind, sandbox.baseURL.absoluteString, "\(count)", "\(parallelism)", argument],
+            in: FileManager.default.temporaryDirectory, environment: childEnvironment)
+        guard run.status == 0, let line = run.output.split(separator: "\n").last(where: { $0.hasPrefix("rate ") }),
+              let rate = Double(line.dropFirst(5))
+        else { throw BenchError("the \(kind) probe failed (\(run.status)):\n\(run.output.suffix(2000))") }
+        return rate
     }
 }
 

@@ -41,10 +41,7 @@ enum InviteBench {
 
         let probe = try await emulator.client.createAudioInterview(AssessmentBody(
             testName: "Invite probe \(UUID().uuidString.prefix(8))", hiringForRole: "Engineer"))
-        let client = emulator.client
-        let rate = try await emulator.throughput(count: rows, parallelism: options.parallelism) { index in
-            _ = try await client.invite(assessmentId: probe.assessmentId, InviteBody(email: "probe\(index)@example.com"))
-        }
+        let rate = try emulator.probeRate("invite", count: rows, parallelism: options.parallelism, argument: probe.assessmentId)
         report.line("emulator: invite", "\(format(rate, 0)) req/s")
         report.line("wall / emulator bound (target <= 1.5)", format(invite.seconds / (Double(rows) / rate)))
     }
