@@ -47,6 +47,19 @@ struct RenderTests {
         #expect(human.contains("moved 2 → 4") || human.contains("moved 4 → 2"), "\(human)")
     }
 
+    @Test("a long changed text is cut inside its quotes")
+    func longTextsKeepTheirQuotes() {
+        let long = "A Kotlin service's p99 latency doubled after a deploy but the p50 is unchanged. How do you find out why?"
+        let remote = RemoteAssessment(
+            id: "r1", name: "Screen", role: "Engineer",
+            questions: [RemoteQuestion(id: "q1", text: long, timeLimitSeconds: 120, order: 1)])
+        let edited = long.replacingOccurrences(of: "Kotlin", with: "Java")
+        let human = HumanRenderer.render(Fixtures.plan([Fixtures.desired("Screen", questions: [Fixtures.question(edited)])], [remote]))
+        let diffLine = try? #require(human.split(separator: "\n").first { $0.contains("text: ") })
+        #expect(diffLine?.contains("…\" → \"") == true, "\(human)")
+        #expect(diffLine?.hasSuffix("…\"") == true, "\(human)")
+    }
+
     @Test func smallPlansAreNotCut() {
         let markdown = MarkdownRenderer.render(hugePlan(count: 3))
         #expect(!markdown.contains("not shown"))

@@ -93,8 +93,13 @@ public enum HumanRenderer {
         "\"" + TextLayout.clip(text, to: textLimit) + "\""
     }
 
+    /// A field value; a quoted string is cut inside its quotes, so a long text still reads as one.
     private static func value(_ display: String?) -> String {
-        display.map { TextLayout.clip($0, to: textLimit) } ?? ChangeSymbols.none
+        guard let display else { return ChangeSymbols.none }
+        if display.count >= 2, display.hasPrefix("\""), display.hasSuffix("\"") {
+            return quoted(String(display.dropFirst().dropLast()))
+        }
+        return TextLayout.clip(display, to: textLimit)
     }
 
     private static func actionColor(_ action: PlanAction) -> ANSIStyle.Color {
