@@ -21,6 +21,8 @@ struct QuickstartTests {
         let apply = try TapformBinary.run(["apply", "--auto-approve"], in: project)
         #expect(apply.status == 0, "apply: \(apply.stdout)\(apply.stderr)")
         #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent(".tapform/local").path))
+        let ignore = try String(contentsOf: project.appendingPathComponent(".tapform/.gitignore"), encoding: .utf8)
+        #expect(ignore.split(separator: "\n").contains("local/"), "the local data is git-ignored in the user's repository")
 
         let plan = try TapformBinary.run(["plan", "--detailed-exitcode"], in: project)
         #expect(plan.status == 0, "plan after apply: \(plan.stdout)\(plan.stderr)")

@@ -45,6 +45,7 @@ public enum ConnectionResolver {
         let data = root.appendingPathComponent(localDataPath, isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+            try ignoreLocalData(below: root)
         } catch {
             throw TapformError("cannot create \(localDataPath)/ for the local emulator: \(error.localizedDescription)")
         }
@@ -62,6 +63,15 @@ public enum ConnectionResolver {
             await sandbox.stop()
             throw error
         }
+    }
+
+    /// Writes `.tapform/.gitignore` (once) so the local emulator's data never ends up in the user's git
+    /// history. It ignores only `local/`: whether to commit the invite ledgers is the team's choice.
+    private static func ignoreLocalData(below root: URL) throws {
+        let ignore = root.appendingPathComponent(".tapform/.gitignore")
+        guard !FileManager.default.fileExists(atPath: ignore.path) else { return }
+        try "# Written by tapform: the embedded emulator's data (--env local) stays out of git.\nlocal/\n"
+            .write(to: ignore, atomically: true, encoding: .utf8)
     }
 
     private static func client(_ baseURL: URL, _ key: APIKey, _ request: ConnectionRequest) throws -> TaptalentClient {
