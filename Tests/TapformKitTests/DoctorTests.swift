@@ -68,6 +68,22 @@ struct DoctorTests {
         }
     }
 
+    @Test("doctor reads the key as connecting does: white space around it (a pasted newline) is not part of it")
+    func keyIsTrimmedLikeConnecting() async throws {
+        let folder = try SeedingKit.Folder()
+        defer { folder.remove() }
+        try await SeedingKit.withEmulator { emulator in
+            let process = ["TAPTALENT_API_KEY": emulator.key + "\n"]
+            let report = await Self.run(root: folder.root, url: emulator.url.absoluteString, process: process)
+            #expect(report.text.contains("✓ API key found in $TAPTALENT_API_KEY: a sk_test_… key"), "\(report.text)")
+            #expect(report.passed, "\(report.text)")
+            let connection = try await ConnectionResolver.connect(
+                ConnectionRequest(url: emulator.url.absoluteString, processEnvironment: process), config: .default, root: folder.root)
+            _ = try await connection.client.allAssessments()
+            await connection.close()
+        }
+    }
+
     @Test("an unreachable URL is named, with what to do")
     func unreachable() async throws {
         let folder = try SeedingKit.Folder()

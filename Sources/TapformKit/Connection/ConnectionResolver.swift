@@ -20,7 +20,7 @@ public enum ConnectionResolver {
             guard let baseURL = URL(string: url), baseURL.scheme != nil, baseURL.host != nil else {
                 throw TapformError("--url \(url) is not a URL; give the API base, e.g. https://partner-api.taptalent.io/v1/partner")
             }
-            let key = try key(fromVariable: urlKeyVariable, request: request, environment: "--url")
+            let key = try key(.environmentVariable(urlKeyVariable), environment: url, request: request, root: root)
             return Connection(client: try client(baseURL, key, request), environmentName: url, sandbox: nil)
         }
         let name = request.environment ?? config.defaultEnvironment.value
@@ -31,13 +31,7 @@ public enum ConnectionResolver {
             let known = config.environmentNames.joined(separator: ", ")
             throw TapformError("unknown environment \"\(name)\"; tapform.yaml defines: \(known)")
         }
-        let key: APIKey
-        switch environment.apiKey {
-        case .environmentVariable(let variable):
-            key = try self.key(fromVariable: variable, request: request, environment: name)
-        case .file(let path):
-            key = try self.key(fromFile: path, root: root, environment: name)
-        }
+        let key = try key(environment.apiKey, environment: name, request: request, root: root)
         return Connection(client: try client(environment.url, key, request), environmentName: name, sandbox: nil)
     }
 
@@ -85,26 +79,13 @@ public enum ConnectionResolver {
         }
     }
 
-    private static func key(fromVariable variable: String, request: ConnectionRequest, environment: String) throws -> APIKey {
-        guard let value = request.processEnvironment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines),
-              !value.isEmpty
-        else {
-            throw TapformError("environment \"\(environment)\" needs its API key in the environment variable \(variable), which is not set")
+    private static func key(
+        _ source: EnvironmentConfig.APIKeySource, environment: String, request: ConnectionRequest, root: URL
+    ) throws -> APIKey {
+        switch APIKeyReader.read(source, environment: environment, root: root, process: request.processEnvironment) {
+        case .success(let key): return key
+        case .failure(let missing):
+            throw TapformError("environment \"\(environment)\" needs its API key: \(missing.problem); \(missing.fix)")
         }
-        return APIKey(value)
-    }
-
-    private static func key(fromFile path: String, root: URL, environment: String) throws -> APIKey {
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let text = String(data: data, encoding: .utf8)
-        else {
-            throw TapformError("environment \"\(environment)\": cannot read the API key file \(path)")
-        }
-        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !value.isEmpty else {
-            throw TapformError("environment \"\(environment)\": the API key file \(path) is empty")
-        }
-        return APIKey(value)
     }
 }

@@ -17,7 +17,7 @@ struct DoctorTarget {
     static func resolve(_ options: DoctorOptions, config: ProjectConfig) async -> DoctorTarget {
         let request = options.connection
         if let text = request.url {
-            return remote(options, text: text, label: "--url", source: .variable(ConnectionResolver.urlKeyVariable))
+            return remote(options, text: text, label: "--url", source: .environmentVariable(ConnectionResolver.urlKeyVariable))
         }
         let name = request.environment ?? config.defaultEnvironment.value
         if name == ProjectConfig.localEnvironment { return await local(options) }
@@ -28,17 +28,12 @@ struct DoctorTarget {
                 "use one of: \(config.environmentNames.joined(separator: ", "))"))
             return target
         }
-        let source: KeyCheck.Source
-        switch environment.apiKey {
-        case .environmentVariable(let variable): source = .variable(variable)
-        case .file(let path): source = .file(path)
-        }
-        return remote(options, text: environment.url.absoluteString, label: "environment \"\(name)\"", source: source)
+        return remote(options, text: environment.url.absoluteString, label: "environment \"\(name)\"", source: environment.apiKey)
     }
 
-    private static func remote(_ options: DoctorOptions, text: String, label: String, source: KeyCheck.Source) -> DoctorTarget {
+    private static func remote(_ options: DoctorOptions, text: String, label: String, source: EnvironmentConfig.APIKeySource) -> DoctorTarget {
         var target = DoctorTarget()
-        target.keyLabel = source.label
+        target.keyLabel = APIKeyReader.label(source)
         let environmentLabel = label == "--url" ? text : label
         guard let url = URL(string: text), url.scheme != nil, url.host != nil else {
             target.checks.append(.failed("\(label): \(text) is not a URL", "give the API base, e.g. \(TaptalentConfiguration.productionBaseURL.absoluteString)"))
