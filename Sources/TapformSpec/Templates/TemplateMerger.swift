@@ -20,13 +20,8 @@ enum TemplateMerger {
         for entry in top.entries {
             if entry.key == questionsKey {
                 result.set(mergeQuestions(entry, inherited: result.entry(questionsKey)))
-            } else if case .mapping(let topMapping) = entry.value,
-                      let inherited = result.entry(entry.key), case .mapping(let baseMapping) = inherited.value {
-                var merged = entry
-                merged.value = .mapping(mergeMappings(topMapping, onto: baseMapping))
-                result.set(merged)
             } else {
-                result.set(entry)
+                merge(entry, into: &result)
             }
         }
         return result
@@ -35,17 +30,19 @@ enum TemplateMerger {
     private static func mergeMappings(_ top: YMapping, onto base: YMapping) -> YMapping {
         var result = base
         result.location = top.location
-        for entry in top.entries {
-            if case .mapping(let topMapping) = entry.value,
-               let inherited = result.entry(entry.key), case .mapping(let baseMapping) = inherited.value {
-                var merged = entry
-                merged.value = .mapping(mergeMappings(topMapping, onto: baseMapping))
-                result.set(merged)
-            } else {
-                result.set(entry)
-            }
-        }
+        for entry in top.entries { merge(entry, into: &result) }
         return result
+    }
+
+    /// Sets `entry` in `result`: a mapping over an inherited mapping merges into it, key by key; anything
+    /// else replaces what was inherited.
+    private static func merge(_ entry: YEntry, into result: inout YMapping) {
+        guard case .mapping(let topMapping) = entry.value,
+              let inherited = result.entry(entry.key), case .mapping(let baseMapping) = inherited.value
+        else { return result.set(entry) }
+        var merged = entry
+        merged.value = .mapping(mergeMappings(topMapping, onto: baseMapping))
+        result.set(merged)
     }
 
     /// The `{prepend, append}` lists when `value` is that form (a mapping holding only those keys).
