@@ -61,6 +61,26 @@ struct QuickstartTests {
         #expect(try TapformBinary.run(["plan", "--detailed-exitcode"], in: project).status == 0)
     }
 
+    @Test("with -C, a saved plan's path is relative to the project folder, like every other file")
+    func savedPlanPathsFollowTheProjectFolder() throws {
+        let project = try TapformBinary.exampleProject()
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-cwd-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        defer {
+            try? FileManager.default.removeItem(at: project)
+            try? FileManager.default.removeItem(at: elsewhere)
+        }
+
+        let plan = try TapformBinary.run(["plan", "-C", project.path, "--out", "plan.json"], in: elsewhere)
+        #expect(plan.status == 0, "\(plan.stderr)")
+        #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("plan.json").path))
+        #expect(!FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("plan.json").path))
+
+        let apply = try TapformBinary.run(["apply", "-C", project.path, "plan.json"], in: elsewhere)
+        #expect(apply.status == 0, "\(apply.stdout)\(apply.stderr)")
+        #expect(try TapformBinary.run(["plan", "--detailed-exitcode"], in: project).status == 0)
+    }
+
     @Test("a broken file stops plan with file:line:col and exit 1")
     func invalidFilesStopPlan() throws {
         let project = try TapformBinary.exampleProject()

@@ -49,7 +49,7 @@ struct ApplyCommand: AsyncParsableCommand {
                 environment.request(readOnly: false), config: loaded.config, root: project.root
             ) { connection in
                 if let planFile {
-                    let saved = try SavedPlan.read(from: URL(fileURLWithPath: planFile))
+                    let saved = try SavedPlan.read(from: project.file(planFile))
                     return try await ApplyUseCase.applySaved(
                         saved, to: PlanTarget(connection), client: connection.client, options: options)
                 }

@@ -29,11 +29,7 @@ struct InviteCommand: AsyncParsableCommand {
     @OptionGroup var project: ProjectOptions
     @OptionGroup var environment: EnvironmentOptions
 
-    @Argument(help: "The assessment's name.")
-    var name: String?
-
-    @Option(help: "The assessment's id, instead of NAME.")
-    var id: String?
+    @OptionGroup var assessment: AssessmentReferenceOptions
 
     @Option(help: "The candidates' CSV file (a column named like Email; optional first/last or full name).")
     var csv: String
@@ -54,9 +50,6 @@ struct InviteCommand: AsyncParsableCommand {
     var yes = false
 
     func validate() throws {
-        if (name == nil) == (id == nil) {
-            throw ValidationError("give the assessment's NAME or --id ID (one of them)")
-        }
         guard (1...InviteOptions.maxParallelism).contains(parallelism) else {
             throw ValidationError("--parallelism must be between 1 and \(InviteOptions.maxParallelism)")
         }
@@ -75,13 +68,12 @@ struct InviteCommand: AsyncParsableCommand {
     }
 
     private func invite(_ loaded: Project, _ connection: Connection) async throws -> Bool {
-        let reference: AssessmentReference = id.map { .id($0) } ?? .name(name ?? "")
         let target = try await NamedAssessmentLocator.locate(
-            reference, project: loaded, client: connection.client, environment: connection.environmentName)
+            assessment.reference, project: loaded, client: connection.client, environment: connection.environmentName)
         let masker = EmailMasker(environment: Console.environment)
         let options = InviteOptions(
-            csv: path(csv, loaded.root), dryRun: dryRun, parallelism: parallelism,
-            ledger: ledger.map { path($0, loaded.root) }, failedOut: failedOut.map { path($0, loaded.root) },
+            csv: project.file(csv), dryRun: dryRun, parallelism: parallelism,
+            ledger: ledger.map(project.file), failedOut: failedOut.map(project.file),
             masker: masker)
         let useCase = InviteUseCase(client: connection.client, environmentName: connection.environmentName)
         let prepared = try await useCase.prepare(target: target, options: options, root: loaded.root)
@@ -129,10 +121,6 @@ struct InviteCommand: AsyncParsableCommand {
         display.finish()
         Console.out(text.report(report))
         return report.needsAttention
-    }
-
-    private func path(_ value: String, _ root: URL) -> URL {
-        value.hasPrefix("/") ? URL(fileURLWithPath: value) : URL(fileURLWithPath: value, relativeTo: root)
     }
 }
 

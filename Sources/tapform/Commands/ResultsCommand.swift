@@ -20,23 +20,13 @@ struct ResultsCommand: AsyncParsableCommand {
     @OptionGroup var project: ProjectOptions
     @OptionGroup var environment: EnvironmentOptions
 
-    @Argument(help: "The assessment's name.")
-    var name: String?
-
-    @Option(help: "The assessment's id, instead of NAME.")
-    var id: String?
+    @OptionGroup var assessment: AssessmentReferenceOptions
 
     @Option(help: "csv, json or table.")
     var format: ResultsFormat?
 
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var out: String?
-
-    func validate() throws {
-        if (name == nil) == (id == nil) {
-            throw ValidationError("give the assessment's NAME or --id ID (one of them)")
-        }
-    }
 
     func run() async throws {
         try await reportingErrors {
@@ -50,15 +40,13 @@ struct ResultsCommand: AsyncParsableCommand {
     }
 
     private func export(_ loaded: Project, _ connection: Connection) async throws {
-        let reference: AssessmentReference = id.map { .id($0) } ?? .name(name ?? "")
         let target = try await NamedAssessmentLocator.locate(
-            reference, project: loaded, client: connection.client, environment: connection.environmentName)
+            assessment.reference, project: loaded, client: connection.client, environment: connection.environmentName)
         let results = try await ResultsUseCase(client: connection.client).fetch(assessmentId: target.id)
         let chosen = ResultsFormat.choose(explicit: format, outPath: out, stdoutIsTerminal: Console.stdoutIsTerminal)
         let text = try ResultsUseCase.render(results, format: chosen, masker: EmailMasker(environment: Console.environment))
         if let out {
-            let url = out.hasPrefix("/") ? URL(fileURLWithPath: out) : URL(fileURLWithPath: out, relativeTo: loaded.root)
-            try AtomicFileWriter.write(Data(text.utf8), to: url)
+            try AtomicFileWriter.write(Data(text.utf8), to: project.file(out))
             Console.error("\(results.count) result\(results.count == 1 ? "" : "s") of \"\(target.name)\" written to \(out)")
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))

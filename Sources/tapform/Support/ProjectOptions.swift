@@ -11,6 +11,28 @@ struct ProjectOptions: ParsableArguments {
     var root: URL { URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL }
 
     func load(paths: [String]? = nil) -> Project { Project.load(root: root, paths: paths) }
+
+    /// A file the user named: absolute as given, else relative to the project folder (like `git -C`).
+    func file(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
+    }
+}
+
+/// `NAME` or `--id ID`: the assessment a command works on (invite, results).
+struct AssessmentReferenceOptions: ParsableArguments {
+    @Argument(help: "The assessment's name, as in its file.")
+    var name: String?
+
+    @Option(help: "The assessment's id, instead of NAME.")
+    var id: String?
+
+    func validate() throws {
+        if (name == nil) == (id == nil) {
+            throw ValidationError("give the assessment's NAME or --id ID (one of them)")
+        }
+    }
+
+    var reference: AssessmentReference { id.map { .id($0) } ?? .name(name ?? "") }
 }
 
 /// `--env` and `--debug`, for commands that talk to an account.
