@@ -17,7 +17,7 @@ struct InviteEndToEndTests {
         try world.writeCSV("batch.csv", count: valid, invalid: 2)
         let arguments = ["invite", "Crash Test", "--csv", "batch.csv", "--yes", "--parallelism", "4"]
 
-        let first = try InviteE2ERun(arguments, in: world.root, environment: world.environment())
+        let first = try TapformProcess(arguments, in: world.root, environment: world.environment())
         while world.ledger(id).filter({ $0.outcome == "sent" }).count < 60 {
             try #require(first.process.isRunning, "the first run ended before it could be killed")
             try await Task.sleep(for: .milliseconds(10))
@@ -30,7 +30,7 @@ struct InviteEndToEndTests {
         #expect(afterKill.values.allSatisfy { $0 == 1 })
 
         try await world.controls.setFaults(SandboxFaults())
-        let second = try InviteE2ERun(arguments, in: world.root, environment: world.environment()).finish()
+        let second = try TapformProcess(arguments, in: world.root, environment: world.environment()).finish()
         #expect(second.status == 1, "two invalid rows make the status 1: \(second.stdout)")
         #expect(second.stdout.contains("skipped (in ledger)"))
 
@@ -52,7 +52,7 @@ struct InviteEndToEndTests {
                 !missing.contains { line.contains("\"\($0)\"") }
             }
             try Data((kept.joined(separator: "\n") + "\n").utf8).write(to: url)
-            _ = try InviteE2ERun(arguments, in: world.root, environment: world.environment()).finish()
+            _ = try TapformProcess(arguments, in: world.root, environment: world.environment()).finish()
             emails = try await world.emails(id)
         }
         #expect(emails.count == valid)
@@ -73,7 +73,7 @@ struct InviteEndToEndTests {
         try handle.write(contentsOf: Data("CAND7@Example.com,Dup,Row\n".utf8))
         try handle.close()
 
-        let run = try InviteE2ERun(
+        let run = try TapformProcess(
             ["invite", "Bulk Invite", "--csv", "people.csv", "--yes", "--failed-out", "failed.csv"],
             in: world.root, environment: world.environment(ci: true)).finish()
         #expect(run.status == 1, "invalid rows make the status 1")

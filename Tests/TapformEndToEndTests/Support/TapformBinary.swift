@@ -37,29 +37,7 @@ struct TapformBinary {
     static func run(
         _ arguments: [String], in directory: URL, environment: [String: String] = [:]
     ) throws -> Result {
-        let process = Process()
-        process.executableURL = try executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env.removeValue(forKey: "GITHUB_STEP_SUMMARY")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Drain standard error on another thread while reading standard output, so that neither pipe
-        // fills up and blocks the child.
-        let stderrData = PipeDrain(err.fileHandleForReading)
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = stderrData.wait()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        try TapformProcess(arguments, in: directory, environment: environment).finish()
     }
 
     /// Runs `tapform arguments…` on a pseudo-terminal (through util-linux `script`), typing `input`, as a
