@@ -12,9 +12,10 @@ struct ProjectOptions: ParsableArguments {
 
     func load(paths: [String]? = nil) -> Project { Project.load(root: root, paths: paths) }
 
-    /// A file the user named: absolute as given, else relative to the project folder (like `git -C`).
+    /// A file the user named: absolute as given, else relative to the project folder (like `git -C`). A
+    /// relative URL keeps the path as typed in its `relativePath`, which messages show.
     func file(_ path: String) -> URL {
-        path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : URL(fileURLWithPath: path, relativeTo: root)
     }
 }
 
