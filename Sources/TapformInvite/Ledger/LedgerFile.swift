@@ -28,12 +28,13 @@ final class LedgerFile: @unchecked Sendable {
         fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Self.failure(path, "cannot open the ledger") }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            let busy = errno == EWOULDBLOCK
-            _ = close(fd)
-            if busy {
-                throw LedgerError(path: path, message: "the ledger is in use by another tapform run; wait for it to finish")
-            }
-            throw Self.failure(path, "cannot lock the ledger")
+            let error = errno == EWOULDBLOCK
+                ? LedgerError(path: path, message: "the ledger is in use by another tapform run; wait for it to finish")
+                : Self.failure(path, "cannot lock the ledger")
+            // Through closeFile, which forgets the descriptor: deinit runs after a throwing init too, and
+            // must not close the same number again (by then it may be another file's).
+            closeFile()
+            throw error
         }
     }
 
