@@ -109,21 +109,13 @@ enum SeedingKit {
         return after.prefix(prefix.count).elementsEqual(prefix) && after.suffix(suffix.count).elementsEqual(suffix)
     }
 
-    /// The Big List of Naughty Strings (shared test data).
+    /// The Big List of Naughty Strings, from the test data the repository carries (`Tests/TestData`).
     static let naughtyStrings: [String] = {
-        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        var data = URL(fileURLWithPath: "/work/shared/testdata")
-        while dir.path != "/" {
-            if FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
-                let candidate = dir.deletingLastPathComponent().appendingPathComponent("shared/testdata")
-                if FileManager.default.fileExists(atPath: candidate.path) { data = candidate }
-                break
-            }
-            dir = dir.deletingLastPathComponent()
-        }
-        let file = data.appendingPathComponent("naughty-strings/blns.json")
-        guard let bytes = try? Data(contentsOf: file), let strings = try? JSONDecoder().decode([String].self, from: bytes) else {
-            return []
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("TestData/naughty-strings/blns.json")
+        guard let bytes = try? Data(contentsOf: file), let strings = try? JSONDecoder().decode([String].self, from: bytes),
+              !strings.isEmpty else {
+            preconditionFailure("cannot read the naughty strings at \(file.path)")
         }
         return strings
     }()

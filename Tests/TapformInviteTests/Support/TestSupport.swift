@@ -1,20 +1,12 @@
 import Foundation
 @testable import TapformInvite
 
-/// Locates the shared test data: `../shared/testdata` beside the directory holding `Package.swift`,
-/// falling back to `/work/shared/testdata`.
+/// The test data the repository carries (`Tests/TestData`, see its README), found from this file.
 enum TestData {
-    static let root: URL = {
-        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while dir.path != "/" {
-            if FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
-                let candidate = dir.deletingLastPathComponent().appendingPathComponent("shared/testdata")
-                if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-            }
-            dir = dir.deletingLastPathComponent()
-        }
-        return URL(fileURLWithPath: "/work/shared/testdata")
-    }()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()  // Support
+        .deletingLastPathComponent()  // TapformInviteTests
+        .deletingLastPathComponent()  // Tests
+        .appendingPathComponent("TestData")
 }
 
 /// A fresh directory under the system temporary directory.

@@ -2,29 +2,15 @@ import Foundation
 
 /// Locations of repository files used by the tests, found from this source file.
 enum TestPaths {
-    /// The checkout: the nearest folder above this file that holds Package.swift with a Sources/TapformSpec folder.
-    static let repository: URL = {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        while url.path != "/" {
-            let manager = FileManager.default
-            if manager.fileExists(atPath: url.appendingPathComponent("Package.swift").path),
-               manager.fileExists(atPath: url.appendingPathComponent("Sources/TapformSpec").path) {
-                return url
-            }
-            url.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: "/work/main")
-    }()
+    /// The checkout: three folders above this file (Tests/TapformSpecTests/Support).
+    static let repository = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static let fixtures = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    /// ../shared/testdata next to the checkout, falling back to /work/shared/testdata.
-    static let testdata: URL = {
-        let beside = repository.deletingLastPathComponent().appendingPathComponent("shared/testdata")
-        if FileManager.default.fileExists(atPath: beside.path) { return beside }
-        return URL(fileURLWithPath: "/work/shared/testdata")
-    }()
+    /// The test data the repository carries (`Tests/TestData`, see its README).
+    static let testdata = repository.appendingPathComponent("Tests/TestData")
 }
 
 /// A fresh folder under the temporary directory, removed by `remove()`.
