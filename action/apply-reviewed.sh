@@ -46,7 +46,7 @@ run="$(gh api "repos/$repo/actions/workflows/$workflow/runs?event=pull_request&h
 
 download="$(mktemp -d "${RUNNER_TEMP:-${TMPDIR:-/tmp}}/tapform-reviewed.XXXXXX")"
 gh run download "$run" --repo "$repo" --name "$artifact" --dir "$download" \
-    || stop "could not download the artifact $artifact of run $run (pull request #$number); it may have expired: open a new pull request for a fresh plan"
+    || stop "run $run of pull request #$number has no artifact $artifact to download (a pull request from a fork gets no plan; or the artifact expired): nothing is applied. Open a new pull request from a branch of this repository for a fresh plan"
 [[ -f "$download/$plan_file" ]] || stop "the artifact $artifact of run $run holds no $plan_file"
 
 url="${GITHUB_SERVER_URL:-https://github.com}/$repo/actions/runs/$run"

@@ -49,7 +49,7 @@ save)
         commit-tree "$tree" ${base:+-p "$base"} -m "Invite ledger after run ${GITHUB_RUN_ID:-local} attempt ${GITHUB_RUN_ATTEMPT:-1}")"
     # A plain push: it only fast-forwards from the commit restored, so a concurrent save is never overwritten.
     git push --quiet origin "$commit:refs/heads/$branch" \
-        || fail "could not push the ledger to $branch; its files are still in $ledger in this job. Another run saved first, or the job lacks contents: write. Do not re-run the invite until the ledger is saved: the invites of this run would be sent again"
+        || fail "could not push the ledger to $branch; another run saved first, or the job lacks contents: write. The workflow uploads this job's ledger as an artifact: commit its files to $branch before running invites again, or the invites of this run would be sent again"
     echo "Saved the invite ledger to $branch (${commit:0:12})."
     ;;
 *)

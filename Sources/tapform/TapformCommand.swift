@@ -1,4 +1,5 @@
 import ArgumentParser
+import TapformKit
 
 @main
 struct Tapform: AsyncParsableCommand {
@@ -9,9 +10,9 @@ struct Tapform: AsyncParsableCommand {
             Without tapform.yaml (or with --env local) every command runs against the embedded emulator,
             with its data in .tapform/local/, so a fresh clone can plan and apply at once.
             """,
-        version: "0.1.0",
+        version: TapformRelease.version,
         subcommands: [
-            ValidateCommand.self, PlanCommand.self, ApplyCommand.self, ImportCommand.self, PullCommand.self,
+            InitCommand.self, ValidateCommand.self, PlanCommand.self, ApplyCommand.self, ImportCommand.self, PullCommand.self,
             GenerateCommand.self, InviteCommand.self, ResultsCommand.self, DoctorCommand.self,
             SchemaCommand.self, SandboxCommand.self,
         ]

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Runs one of the GitHub Action's scripts (`action/NAME.sh`) as the runner would: bash, with only the
+/// environment given (plus PATH and HOME), in a folder, to completion.
+enum ActionScript {
+    static func run(
+        _ name: String, _ arguments: [String] = [], in directory: URL, environment: [String: String],
+        pathPrefix: [URL] = []
+    ) throws -> TapformBinary.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["bash", TapformBinary.packageRoot.appendingPathComponent("action/\(name).sh").path] + arguments
+        process.currentDirectoryURL = directory
+        let inherited = ProcessInfo.processInfo.environment
+        var env = ["HOME": inherited["HOME"] ?? "/tmp", "NO_COLOR": "1", "LANG": "C.UTF-8"]
+        env["PATH"] = (pathPrefix.map(\.path) + [inherited["PATH"] ?? "/usr/bin:/bin"]).joined(separator: ":")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let out = PipeDrain(stdout.fileHandleForReading), err = PipeDrain(stderr.fileHandleForReading)
+        let outData = out.wait(), errData = err.wait()
+        process.waitUntilExit()
+        return TapformBinary.Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs a shell command line to completion (for building archives and checksums in tests).
+    @discardableResult
+    static func shell(_ command: String, in directory: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.currentDirectoryURL = directory
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let data = PipeDrain(out.fileHandleForReading).wait()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else { throw ShellFailed(command: command, output: text) }
+        return text
+    }
+
+    struct ShellFailed: Error, CustomStringConvertible {
+        var command: String
+        var output: String
+        var description: String { "`\(command)` failed: \(output)" }
+    }
+
+    /// A fresh temporary folder; the caller removes it.
+    static func temporaryFolder(_ label: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}
