@@ -32,7 +32,8 @@ struct ActionInstallTests {
             try FileManager.default.copyItem(at: binary, to: stage.appendingPathComponent("tapform"))
             try FileManager.default.createDirectory(at: releaseFolder, withIntermediateDirectories: true)
             try ActionScript.shell(
-                "tar -czf '\(archive.path)' -C stage 'tapform-\(version)-\(platform)' && rm -rf stage", in: folder)
+                // gzip -1: the debug binary is large, and any gzip level is the same format to the script.
+                "tar -cf - -C stage 'tapform-\(version)-\(platform)' | gzip -1 > '\(archive.path)' && rm -rf stage", in: folder)
             try ActionScript.shell("sha256sum '\(archiveName)' > SHA256SUMS", in: releaseFolder)
             try Data().write(to: githubPath)
         }

@@ -100,3 +100,14 @@ struct InitTests {
         #expect(text.contains(fenced), "README.md's workflow differs from ScaffoldWorkflow.text: update the README")
     }
 }
+
+@Suite("The action and the release agree")
+struct ActionReleaseAgreementTests {
+    @Test("the action's install script downloads from the repository TapformRelease names")
+    func installScriptNamesTheReleaseRepository() throws {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("action/install.sh")
+        let text = try String(contentsOf: script, encoding: .utf8)
+        #expect(text.contains("DEFAULT_DOWNLOAD_URL=\"https://github.com/\(TapformRelease.repository)/releases/download\""))
+    }
+}
