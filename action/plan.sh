@@ -27,7 +27,8 @@ if [[ -z "$summary" ]]; then
     summary="$(mktemp)"
     export GITHUB_STEP_SUMMARY="$summary"
 fi
-before=$(wc -c <"$summary" 2>/dev/null || echo 0)
+before=0
+if [[ -f "$summary" ]]; then before=$(wc -c <"$summary"); fi
 
 arguments=(plan -C "$directory" --env "$env_name" --format github --detailed-exitcode)
 if [[ -n "${TAPFORM_PLAN_OUT:-}" ]]; then arguments+=(--out "$TAPFORM_PLAN_OUT"); fi

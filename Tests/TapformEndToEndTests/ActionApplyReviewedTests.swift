@@ -38,8 +38,7 @@ struct ActionApplyReviewedTests {
                   *) exit 1 ;;
                 esac
                 """
-            try gh.write(to: bin.appendingPathComponent("gh"), atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin.appendingPathComponent("gh").path)
+            try ActionScript.writeExecutable(gh, to: bin.appendingPathComponent("gh"))
         }
 
         /// The pull request's run: the plan saved as its artifact.

@@ -38,9 +38,7 @@ struct ActionPlanCommentTests {
                 if [ -n "$body" ]; then cp "$body" "$GH_LOG.$method"; fi
                 if [ "$method" = GET ]; then jq -r "$filter" "$STUB_COMMENTS"; fi
                 """
-            let stub = bin.appendingPathComponent("gh")
-            try gh.write(to: stub, atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: stub.path)
+            try ActionScript.writeExecutable(gh, to: bin.appendingPathComponent("gh"))
             try existingComments.write(to: comments, atomically: true, encoding: .utf8)
             for file in [log, summary, output] { try Data().write(to: file) }
         }
@@ -115,9 +113,8 @@ struct ActionPlanCommentTests {
         defer { try? FileManager.default.removeItem(at: runner.folder) }
         let fake = runner.folder.appendingPathComponent("fake")
         try FileManager.default.createDirectory(at: fake, withIntermediateDirectories: true)
-        try "#!/bin/sh\necho 'Error: Unknown option --paralelism' >&2\nexit 64\n"
-            .write(to: fake.appendingPathComponent("tapform"), atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.appendingPathComponent("tapform").path)
+        try ActionScript.writeExecutable(
+            "#!/bin/sh\necho 'Error: Unknown option --paralelism' >&2\nexit 64\n", to: fake.appendingPathComponent("tapform"))
 
         let result = try runner.plan(extraPath: [fake])
         #expect(result.status == 64, "\(result.stdout)\(result.stderr)")

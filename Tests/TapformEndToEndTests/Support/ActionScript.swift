@@ -53,6 +53,12 @@ enum ActionScript {
         var description: String { "`\(command)` failed: \(output)" }
     }
 
+    /// Writes an executable script (a stub standing in for `gh` or `tapform` on PATH).
+    static func writeExecutable(_ text: String, to url: URL) throws {
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+    }
+
     /// A fresh temporary folder; the caller removes it.
     static func temporaryFolder(_ label: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-\(label)-\(UUID().uuidString)")
