@@ -64,7 +64,7 @@ comment() {
             echo "No plan to show: the annotations and the log of [this run]($run_url) say why."
         fi
         echo
-        echo "<sub>tapform plan, [run ${GITHUB_RUN_ID:-}]($run_url). This comment is updated on every push.</sub>"
+        echo "<sub>tapform plan against \`$env_name\`, [run ${GITHUB_RUN_ID:-}]($run_url). This comment is updated on every push.</sub>"
     } >"$body"
 
     local repo="${GITHUB_REPOSITORY:-}" filter
