@@ -43,7 +43,9 @@ struct ApplyUseCaseTests {
             let after = try await emulator.counters()
 
             #expect(report.isSuccess)
-            #expect(after.totalRequests - before.totalRequests == steps, "one request per step, no reads")
+            // One request per step; a create adds one list read before and one after (CreationRace).
+            #expect(after.count(method: "GET") - before.count(method: "GET") == 2, "the list before and after the create")
+            #expect(after.writes - before.writes == steps, "one request per step")
             #expect(lines.all.contains { $0.hasPrefix("+ created \"Alpha screen\" (") })
             #expect(lines.all.contains("~ updated \"Beta screen\": 2 steps"))
             #expect(report.finalLine == "Apply complete: 1 created, 1 updated, 0 deactivated; 2 question changes.")

@@ -7,6 +7,9 @@ public struct AssessmentOutcome: Sendable, Hashable {
         case done
         /// A step failed; the steps after it did not run.
         case failed(ApplyFailure)
+        /// Another run created this assessment first: this run did not create it, or retracted its copy
+        /// (see `CreationRace`). The text says which, with the ids.
+        case conflict(String)
     }
 
     public var action: PlanAction
@@ -26,6 +29,11 @@ public struct AssessmentOutcome: Sendable, Hashable {
         return nil
     }
 
+    public var conflict: String? {
+        if case .conflict(let text) = result { return text }
+        return nil
+    }
+
     /// The progress line: `+ created "X" (id)`, `~ updated "Y": 3 steps`, `- deactivated "Z": 1 step`,
     /// or `! "Y" failed after 2 of 5 steps: ...`.
     public var progressLine: String {
@@ -34,6 +42,7 @@ public struct AssessmentOutcome: Sendable, Hashable {
             return "! \(quoted) failed after \(stepsDone) of \(stepsPlanned) step\(stepsPlanned == 1 ? "" : "s"): "
                 + failure.summary
         }
+        if let conflict { return "! \(quoted): \(conflict)" }
         let steps = "\(stepsDone) step\(stepsDone == 1 ? "" : "s")"
         switch action {
         case .create:
@@ -43,6 +52,16 @@ public struct AssessmentOutcome: Sendable, Hashable {
         default:
             return "~ updated \(quoted): \(steps)"
         }
+    }
+}
+
+extension AssessmentOutcome {
+    /// The outcome of `entry` before any of its steps ran.
+    init(notStarted entry: AssessmentPlan, _ result: Result) {
+        self.init(
+            action: entry.action, name: entry.name, remoteId: entry.remoteId, stepsDone: 0,
+            stepsPlanned: entry.steps.count, questionChanges: entry.action == .create ? 0 : entry.questionChanges.count,
+            result: result, recovered: false)
     }
 }
 
@@ -67,23 +86,32 @@ public struct ApplyReport: Sendable, Hashable {
         self.outcomes = outcomes
     }
 
-    private var succeeded: [AssessmentOutcome] { outcomes.filter { $0.failure == nil } }
+    private var succeeded: [AssessmentOutcome] { outcomes.filter { $0.result == .done } }
     public var created: Int { succeeded.count { $0.action == .create } }
     public var updated: Int { succeeded.count { $0.action == .update } }
     public var deactivated: Int { succeeded.count { $0.action == .deactivate } }
     /// Question changes of existing assessments that completed (as counted by the plan summary).
     public var questionChanges: Int { succeeded.reduce(0) { $0 + $1.questionChanges } }
     public var failures: [AssessmentOutcome] { outcomes.filter { $0.failure != nil } }
-    public var isSuccess: Bool { failures.isEmpty }
+    /// Creates another run made first (`CreationRace`): not done by this run, so not a success.
+    public var conflicts: [AssessmentOutcome] { outcomes.filter { $0.conflict != nil } }
+    public var isSuccess: Bool { failures.isEmpty && conflicts.isEmpty }
 
     /// `Apply complete: 2 created, 3 updated, 0 deactivated; 14 question changes.`, or with failures
-    /// `Apply incomplete: 1 of 6 assessments failed; ...`.
+    /// `Apply incomplete: 1 of 6 assessments failed; ...`, or with conflicts
+    /// `Apply incomplete: 1 of 6 assessments conflicted with another run; ...`.
     public var finalLine: String {
         let questions = questionChanges == 1 ? "1 question change" : "\(questionChanges) question changes"
         let counts = "\(created) created, \(updated) updated, \(deactivated) deactivated; \(questions)."
         guard !isSuccess else { return "Apply complete: " + counts }
-        return "Apply incomplete: \(failures.count) of \(outcomes.count) assessment\(outcomes.count == 1 ? "" : "s") "
-            + "failed (listed above); " + counts + " Run apply again to finish: it continues where this one stopped."
+        let of = "of \(outcomes.count) assessment\(outcomes.count == 1 ? "" : "s")"
+        var problems: [String] = []
+        if !failures.isEmpty { problems.append("\(failures.count) \(of) failed") }
+        if !conflicts.isEmpty {
+            problems.append("\(conflicts.count) \(problems.isEmpty ? of + " " : "")conflicted with another run")
+        }
+        return "Apply incomplete: " + problems.joined(separator: " and ") + " (listed above); " + counts
+            + " Run apply again to finish: it continues where this one stopped."
     }
 
     /// Every failure, one `file:line:col: error: message` a line (`error: message` when no place is known).
@@ -95,11 +123,13 @@ public struct ApplyReport: Sendable, Hashable {
         }
     }
 
-    /// The failure lines under a heading, then the final line.
+    /// The failure lines under a heading, the conflicts under theirs, then the final line.
     public var text: String {
         var lines: [String] = []
         let failed = failureLines
         if !failed.isEmpty { lines += ["Failures:"] + failed.map { "  " + $0 } + [""] }
+        let conflicted = conflicts.compactMap(\.conflict)
+        if !conflicted.isEmpty { lines += ["Conflicts with another run:"] + conflicted.map { "  " + $0 } + [""] }
         lines.append(finalLine)
         return lines.joined(separator: "\n")
     }

@@ -19,12 +19,22 @@ public enum ApplyUseCase {
         }
         let executor = AssessmentExecutor(client: client)
         let progress = options.progress
+        // Another run may have created one of the plan's creates since the plan was made (CreationRace).
+        let taken = try await CreationRace.takenSincePlanned(plan, client: client)
         let outcomes = try await BoundedConcurrency.map(plan.assessments.filter(\.hasChanges), limit: options.parallelism) { entry in
-            let outcome = await executor.run(entry, baseline: entry.remoteId.flatMap { baseline[$0] })
+            let outcome: AssessmentOutcome
+            if entry.action == .create, let existing = taken[entry.name] {
+                outcome = AssessmentOutcome(notStarted: entry, .conflict(CreationRace.takenMessage(entry.name, existing: existing)))
+            } else {
+                outcome = await executor.run(entry, baseline: entry.remoteId.flatMap { baseline[$0] })
+            }
             progress?(outcome.progressLine)
             return outcome
         }
-        return ApplyReport(outcomes: outcomes)
+        // And may have created one at the same time as this run: one copy stays, in every run's view.
+        let settled = try await CreationRace.settle(outcomes, client: client)
+        for (before, after) in zip(outcomes, settled) where before != after { progress?(after.progressLine) }
+        return ApplyReport(outcomes: settled)
     }
 
     /// `apply PLANFILE`: refuses a plan made for another environment, or a stale one (see `StaleCheck`);

@@ -16,25 +16,25 @@ struct SafeQuestionAdd: Sendable {
     let client: TaptalentClient
 
     /// - Parameter before: the questions' contents just before this add, when known.
-    func add(_ step: AddQuestionStep, assessmentId: String, before: [QuestionContent]?) async throws {
+    /// - Returns: the added question's id; nil when its answer was lost and the add was found done.
+    func add(_ step: AddQuestionStep, assessmentId: String, before: [QuestionContent]?) async throws -> String? {
         let body = QuestionBody(step.content, order: step.order)
         var posts = 0
         while true {
             posts += 1
             do {
-                _ = try await client.addQuestion(assessmentId: assessmentId, body, retryPost: .whenNotApplied)
-                return
+                return try await client.addQuestion(assessmentId: assessmentId, body, retryPost: .whenNotApplied).questionId
             } catch let error as TaptalentError where error.isOutcomeUnknown {
                 let remote = RemoteAssessment(try await client.assessment(id: assessmentId))
                 let now = remote.orderedQuestions.map(QuestionContent.init)
                 if let before {
-                    if now == Self.inserting(step, into: before) { return }
+                    if now == Self.inserting(step, into: before) { return nil }
                     if now == before {
                         if posts >= Self.maxPosts { throw error }
                         continue
                     }
                 }
-                if Self.sitsNearIntendedPosition(step, in: now, countBefore: before?.count) { return }
+                if Self.sitsNearIntendedPosition(step, in: now, countBefore: before?.count) { return nil }
                 throw TapformError("the answer to \(StepText.describe(.addQuestion(step))) was lost and the questions "
                     + "are not as this apply left them; run plan again to see what is left")
             }

@@ -172,24 +172,27 @@ public struct SandboxFaults: Codable, Sendable, Hashable {
     public var error429: Double
     public var retryAfterSeconds: Double
     public var latencyMs: Int
+    /// Each request waits `latencyMs` plus a uniform draw from 0 to this many milliseconds.
+    public var latencyJitterMs: Int
     /// Apply the write, then close the connection without answering.
     public var dropAfterWrite: Double
     public var seed: UInt64
 
     public init(
         error500: Double = 0, error429: Double = 0, retryAfterSeconds: Double = 1, latencyMs: Int = 0,
-        dropAfterWrite: Double = 0, seed: UInt64 = 0
+        latencyJitterMs: Int = 0, dropAfterWrite: Double = 0, seed: UInt64 = 0
     ) {
         self.error500 = error500
         self.error429 = error429
         self.retryAfterSeconds = retryAfterSeconds
         self.latencyMs = latencyMs
+        self.latencyJitterMs = latencyJitterMs
         self.dropAfterWrite = dropAfterWrite
         self.seed = seed
     }
 
     enum CodingKeys: String, CodingKey {
-        case error500, error429, retryAfterSeconds, latencyMs, dropAfterWrite, seed
+        case error500, error429, retryAfterSeconds, latencyMs, latencyJitterMs, dropAfterWrite, seed
     }
 
     public init(from decoder: any Decoder) throws {
@@ -198,6 +201,7 @@ public struct SandboxFaults: Codable, Sendable, Hashable {
         error429 = try c.decodeIfPresent(Double.self, forKey: .error429) ?? 0
         retryAfterSeconds = try c.decodeIfPresent(Double.self, forKey: .retryAfterSeconds) ?? 1
         latencyMs = try c.decodeIfPresent(Int.self, forKey: .latencyMs) ?? 0
+        latencyJitterMs = try c.decodeIfPresent(Int.self, forKey: .latencyJitterMs) ?? 0
         dropAfterWrite = try c.decodeIfPresent(Double.self, forKey: .dropAfterWrite) ?? 0
         seed = try c.decodeIfPresent(UInt64.self, forKey: .seed) ?? 0
     }

@@ -19,7 +19,14 @@ final class FaultInjector: @unchecked Sendable {
         }
     }
 
-    var latency: Duration { .milliseconds(current.latencyMs) }
+    /// The wait of one request: `latencyMs`, plus a draw up to `latencyJitterMs` when that is set (only
+    /// then is a draw taken, so seeds without jitter replay their faults as before).
+    func latency() -> Duration {
+        lock.withLock {
+            guard faults.latencyJitterMs > 0 else { return .milliseconds(faults.latencyMs) }
+            return .milliseconds(faults.latencyMs) + .microseconds(Int64(random.unit() * Double(faults.latencyJitterMs) * 1000))
+        }
+    }
 
     /// Draws the before-handling fault for one request.
     func beforeHandling() -> APIError? {

@@ -24,7 +24,7 @@ struct APIRoutes {
         let (faults, expected) = (faults, WireHeader.bearerPrefix + apiKey)
         group.on(RouterPath(pattern), method: method, use: { request, context -> Response in
             counters.countRequest(counterKey)
-            let latency = faults.latency
+            let latency = faults.latency()
             if latency > .zero { try? await Task.sleep(for: latency) }
             guard Self.matches(request.headers[.authorization], expected) else { throw APIError.unauthorized }
             if let fault = faults.beforeHandling() { throw fault }

@@ -63,12 +63,14 @@ enum WireKeys {
 
     enum Faults {
         private static let probe = SandboxFaults(
-            error500: 0.25, error429: 0.5, retryAfterSeconds: 3, latencyMs: 4, dropAfterWrite: 0.75, seed: 6
+            error500: 0.25, error429: 0.5, retryAfterSeconds: 3, latencyMs: 4, latencyJitterMs: 5, dropAfterWrite: 0.75,
+            seed: 6
         )
         static let error500 = key(probe, .number(0.25))
         static let error429 = key(probe, .number(0.5))
         static let retryAfterSeconds = key(probe, .number(3))
         static let latencyMs = key(probe, .number(4))
+        static let latencyJitterMs = key(probe, .number(5))
         static let dropAfterWrite = key(probe, .number(0.75))
         static let seed = key(probe, .number(6))
     }

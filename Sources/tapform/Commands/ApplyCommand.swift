@@ -33,8 +33,17 @@ struct ApplyCommand: AsyncParsableCommand {
     @Flag(help: "Deactivate remote assessments in tapform.yaml's manage: scope that no file declares.")
     var prune = false
 
+    @Option(help: ArgumentHelp(
+        "How long to wait while another apply to the same environment runs on this machine (0: fail at once).",
+        valueName: "90s|5m|0"))
+    var lockTimeout: String = "\(EnvironmentLock.defaultTimeout.components.seconds)s"
+
     func validate() throws {
         guard parallelism >= 1 else { throw ValidationError("--parallelism must be at least 1") }
+        guard EnvironmentLock.timeout(parsing: lockTimeout) != nil else {
+            throw ValidationError("--lock-timeout \(lockTimeout) is not a duration; give seconds (90, 90s), minutes (5m) "
+                + "or hours (1h), at most 24h, or 0 to fail at once when another apply holds the lock")
+        }
         if planFile != nil && (prune || !targeting.only.isEmpty || !targeting.exclude.isEmpty) {
             throw ValidationError("--only, --exclude and --prune choose what to plan; a saved plan is applied as "
                 + "it is. Give them to `tapform plan --out FILE` instead.")
@@ -48,12 +57,20 @@ struct ApplyCommand: AsyncParsableCommand {
             let report: ApplyReport? = try await ConnectionResolver.using(
                 environment.request(readOnly: false), config: loaded.config, root: project.root
             ) { connection in
-                if let planFile {
-                    let saved = try SavedPlan.read(from: project.file(planFile))
-                    return try await ApplyUseCase.applySaved(
-                        saved, to: PlanTarget(connection), client: connection.client, options: options)
+                // One apply per environment at a time on this machine, from before the plan to the report.
+                let target = PlanTarget(connection)
+                let lock = EnvironmentLock.file(
+                    root: project.root, environment: target.environment, baseURL: connection.isLocal ? nil : target.baseURL)
+                return try await EnvironmentLock.holding(
+                    lock, environment: target.environment, timeout: EnvironmentLock.timeout(parsing: lockTimeout) ?? .zero,
+                    waiting: { Console.error($0) }
+                ) {
+                    if let planFile {
+                        let saved = try SavedPlan.read(from: project.file(planFile))
+                        return try await ApplyUseCase.applySaved(saved, to: target, client: connection.client, options: options)
+                    }
+                    return try await planAndApply(loaded, connection: connection, options: options)
                 }
-                return try await planAndApply(loaded, connection: connection, options: options)
             }
             guard let report else { return }
             Console.out(report.text)
