@@ -43,8 +43,9 @@ struct ApplyUseCaseTests {
             let after = try await emulator.counters()
 
             #expect(report.isSuccess)
-            // One request per step; a create adds one list read before and one after (CreationRace).
-            #expect(after.count(method: "GET") - before.count(method: "GET") == 2, "the list before and after the create")
+            // One request per step; a create adds one list read before and one after (CreationRace), and
+            // appended questions one read of their assessment (QuestionRace).
+            #expect(after.count(method: "GET") - before.count(method: "GET") == 3, "the list before and after the create, Beta once")
             #expect(after.writes - before.writes == steps, "one request per step")
             #expect(lines.all.contains { $0.hasPrefix("+ created \"Alpha screen\" (") })
             #expect(lines.all.contains("~ updated \"Beta screen\": 2 steps"))

@@ -121,8 +121,7 @@ struct ConcurrentApplyTests {
         }
         let counters = try await emulator.counters()
         if counters.assessmentsCreated != scenario.existing.count + scenario.unmanaged + scenario.created.count + retracted.count {
-            Issue.record("seed \(seed): \(counters.assessmentsCreated) creates, for \(scenario.created.count) new names "
-                + "and \(retracted.count) retracted copies")
+            Issue.record("seed \(seed): \(counters.assessmentsCreated) creates, for \(scenario.created.count) new names and \(retracted.count) retracted copies")
         }
 
         // Each creation reported as done by exactly one run, the surviving one; the others say why not.
@@ -171,17 +170,17 @@ struct ConcurrentApplyTests {
 }
 
 /// Files for a race: new assessments (created by the runs, 0 to 4 inline questions), existing ones whose
-/// files change a setting (every run updates it alike) and append 1 to 3 questions (every run appends the
-/// same), and assessments no file declares.
+/// files change a setting (every run updates it alike) and add 1 to 3 questions, at the end or between
+/// others (every run adds the same), and assessments no file declares.
 struct RaceScenario {
     var seed: UInt64
     var files: [AssessmentYAML]
     /// The names no assessment has before the runs.
     var created: [String]
     /// The files whose assessment exists before the runs: with another duration, and without the file's
-    /// last questions (the number of them in `appended`).
+    /// questions at the positions in `missing` (0-based).
     var existing: [AssessmentYAML]
-    var appended: [Int]
+    var missing: [Set<Int>]
     var unmanaged: Int
 
     static func make(seed: UInt64) -> RaceScenario {
@@ -189,7 +188,7 @@ struct RaceScenario {
         var files: [AssessmentYAML] = []
         var created: [String] = []
         var existing: [AssessmentYAML] = []
-        var appended: [Int] = []
+        var missing: [Set<Int>] = []
         for name in ConvergenceScenario.names.shuffled(using: &random).prefix(Int.random(in: 2...5, using: &random)) {
             var file = AssessmentYAML(name: name, role: random.pick(ConvergenceScenario.roles))
             file.durationMinutes = random.pick([15, 20, 30])
@@ -203,11 +202,12 @@ struct RaceScenario {
                     .shuffled(using: &random).prefix(Int.random(in: 1...3, using: &random)).map { AssessmentYAML.Question(text: $0) }
                 file.questions = (file.questions ?? []) + more
                 existing.append(file)
-                appended.append(more.count)
+                let all = Array(file.questions!.indices)
+                missing.append(Set(all.shuffled(using: &random).prefix(Int.random(in: 1...min(3, all.count), using: &random))))
             }
             files.append(file)
         }
-        return RaceScenario(seed: seed, files: files, created: created, existing: existing, appended: appended,
+        return RaceScenario(seed: seed, files: files, created: created, existing: existing, missing: missing,
                             unmanaged: Int.random(in: 0...1, using: &random))
     }
 
@@ -216,10 +216,11 @@ struct RaceScenario {
     }
 
     func populate(_ client: TaptalentClient) async throws {
-        for (file, appended) in zip(existing, appended) {
+        for (file, missing) in zip(existing, missing) {
+            let questions = (file.questions ?? []).enumerated().filter { !missing.contains($0.offset) }.map(\.element)
             _ = try await client.createAudioInterview(AssessmentBody(
                 testName: file.name, hiringForRole: file.role, duration: (file.durationMinutes ?? 20) + 5,
-                questions: (file.questions ?? []).dropLast(appended).map { QuestionBody(question: $0.text) }))
+                questions: questions.map { QuestionBody(question: $0.text) }))
         }
         for index in 0..<unmanaged {
             _ = try await client.createAudioInterview(AssessmentBody(testName: "Unmanaged \(index)", hiringForRole: "Someone"))

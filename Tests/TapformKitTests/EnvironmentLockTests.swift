@@ -68,7 +68,7 @@ struct EnvironmentLockTests {
         try await EnvironmentLock.holding(file, environment: "production", timeout: .zero) {}
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = [file.path, "sh", "-c", "echo locked; exec sleep 600"]
+        holder.arguments = ["--no-fork", file.path, "sh", "-c", "echo locked; exec sleep 600"]
         let output = Pipe()
         holder.standardOutput = output
         try holder.run()
@@ -79,6 +79,7 @@ struct EnvironmentLockTests {
         }
         kill(holder.processIdentifier, SIGKILL)
         holder.waitUntilExit()
+        // The kernel closed the dead holder's files, and with them its lock.
         try await EnvironmentLock.holding(file, environment: "production", timeout: .zero) {}
     }
 

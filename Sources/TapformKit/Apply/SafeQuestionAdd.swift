@@ -16,7 +16,8 @@ struct SafeQuestionAdd: Sendable {
     let client: TaptalentClient
 
     /// - Parameter before: the questions' contents just before this add, when known.
-    /// - Returns: the added question's id; nil when its answer was lost and the add was found done.
+    /// - Returns: the added question's id; nil when its answer was lost and the add was found done but
+    ///   cannot be told from an identical question.
     func add(_ step: AddQuestionStep, assessmentId: String, before: [QuestionContent]?) async throws -> String? {
         let body = QuestionBody(step.content, order: step.order)
         var posts = 0
@@ -28,7 +29,9 @@ struct SafeQuestionAdd: Sendable {
                 let remote = RemoteAssessment(try await client.assessment(id: assessmentId))
                 let now = remote.orderedQuestions.map(QuestionContent.init)
                 if let before {
-                    if now == Self.inserting(step, into: before) { return nil }
+                    if now == Self.inserting(step, into: before) {
+                        return remote.orderedQuestions[Self.insertionIndex(step, count: before.count)].id
+                    }
                     if now == before {
                         if posts >= Self.maxPosts { throw error }
                         continue
@@ -43,12 +46,14 @@ struct SafeQuestionAdd: Sendable {
 
     static func inserting(_ step: AddQuestionStep, into list: [QuestionContent]) -> [QuestionContent] {
         var list = list
-        if let order = step.order, (1...list.count + 1).contains(order) {
-            list.insert(step.content, at: order - 1)
-        } else {
-            list.append(step.content)
-        }
+        list.insert(step.content, at: insertionIndex(step, count: list.count))
         return list
+    }
+
+    /// Where `step` puts its question in a list of `count`: at its `order`, or at the end.
+    static func insertionIndex(_ step: AddQuestionStep, count: Int) -> Int {
+        if let order = step.order, (1...count + 1).contains(order) { return order - 1 }
+        return count
     }
 
     static func sitsNearIntendedPosition(_ step: AddQuestionStep, in list: [QuestionContent], countBefore: Int?) -> Bool {
