@@ -1,4 +1,5 @@
 import Foundation
+import TapformSpec
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -40,6 +41,16 @@ public final class EnvironmentLock: @unchecked Sendable {
         let identity = environment + "\n" + (baseURL ?? "")
         return root.appendingPathComponent(directory, isDirectory: true)
             .appendingPathComponent("\(slug)-\(fnv1a(identity)).lock")
+    }
+
+    /// The environment `request` names and its lock file, found as `ConnectionResolver.connect` finds them
+    /// but before connecting (so that a second `local` run waits here rather than failing on the emulator's
+    /// data folder).
+    public static func of(_ request: ConnectionRequest, config: ProjectConfig, root: URL) -> (environment: String, file: URL) {
+        if let url = request.url { return (url, file(root: root, environment: url, baseURL: url)) }
+        let name = request.environment ?? config.defaultEnvironment.value
+        let url = name == ProjectConfig.localEnvironment ? nil : config.environment(named: name)?.url.absoluteString
+        return (name, file(root: root, environment: name, baseURL: url))
     }
 
     /// Takes the lock, waiting up to `timeout` while another run holds it (zero: fail at once).

@@ -54,20 +54,18 @@ struct ApplyCommand: AsyncParsableCommand {
         try await reportingErrors {
             let loaded = project.load()
             let options = ApplyOptions(parallelism: parallelism, progress: { Console.out($0) })
-            let report: ApplyReport? = try await ConnectionResolver.using(
-                environment.request(readOnly: false), config: loaded.config, root: project.root
-            ) { connection in
-                // One apply per environment at a time on this machine, from before the plan to the report.
-                let target = PlanTarget(connection)
-                let lock = EnvironmentLock.file(
-                    root: project.root, environment: target.environment, baseURL: connection.isLocal ? nil : target.baseURL)
-                return try await EnvironmentLock.holding(
-                    lock, environment: target.environment, timeout: EnvironmentLock.timeout(parsing: lockTimeout) ?? .zero,
-                    waiting: { Console.error($0) }
-                ) {
+            let request = environment.request(readOnly: false)
+            // One apply per environment at a time on this machine, from before the plan to the report.
+            let lock = EnvironmentLock.of(request, config: loaded.config, root: project.root)
+            let report: ApplyReport? = try await EnvironmentLock.holding(
+                lock.file, environment: lock.environment, timeout: EnvironmentLock.timeout(parsing: lockTimeout) ?? .zero,
+                waiting: { Console.error($0) }
+            ) {
+                try await ConnectionResolver.using(request, config: loaded.config, root: project.root) { connection in
                     if let planFile {
                         let saved = try SavedPlan.read(from: project.file(planFile))
-                        return try await ApplyUseCase.applySaved(saved, to: target, client: connection.client, options: options)
+                        return try await ApplyUseCase.applySaved(
+                            saved, to: PlanTarget(connection), client: connection.client, options: options)
                     }
                     return try await planAndApply(loaded, connection: connection, options: options)
                 }
