@@ -5,7 +5,8 @@ import TaptalentAPI
 public enum ApplyUseCase {
     /// Applies `plan` exactly: every assessment with steps, at most `options.parallelism` at once, each
     /// one's steps in order. A failed step stops its assessment; the others go on; the report lists
-    /// every failure at `file:line:col`.
+    /// every failure at `file:line:col`. With creates, the list is read before and after them, so that an
+    /// assessment another run creates at the same time is never left twice (`CreationRace`).
     /// - Parameter baseline: the remote assessments the plan was made from (`PlanResult.baseline`, or what
     ///   the stale check read), used to check a lost answer against the exact list expected.
     /// - Throws: `TapformError` when the plan has errors (nothing is applied then).

@@ -3,8 +3,9 @@ import TaptalentAPI
 
 /// Runs one assessment's steps, in plan order (for an existing assessment: settings, question deletes,
 /// updates, creates, moves), one at a time. The first failing step stops this assessment. Every request
-/// is one the change needs; the only reads are those of a lost create or add answer (see `SafeCreate`,
-/// `SafeQuestionAdd`) and one after the questions it appends (see `QuestionRace`).
+/// is one the change needs, but for the guards against a concurrent run (`QuestionRace`): each add is sent
+/// as an append, read back once after a run of adds, and moved to its position when it has one. The other
+/// reads are those of a lost create or add answer (see `SafeCreate`, `SafeQuestionAdd`).
 struct AssessmentExecutor: Sendable {
     let client: TaptalentClient
 
