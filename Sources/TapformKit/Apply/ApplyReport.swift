@@ -7,8 +7,9 @@ public struct AssessmentOutcome: Sendable, Hashable {
         case done
         /// A step failed; the steps after it did not run.
         case failed(ApplyFailure)
-        /// Another run created this assessment first: this run did not create it, or retracted its copy
-        /// (see `CreationRace`). The text says which, with the ids.
+        /// Another run made one of this assessment's changes first: created it (this run did not create it,
+        /// or retracted its copy: `CreationRace`), or added one of its questions (this run deleted its
+        /// copy: `QuestionRace`). The text says which, with the ids.
         case conflict(String)
     }
 
@@ -93,7 +94,7 @@ public struct ApplyReport: Sendable, Hashable {
     /// Question changes of existing assessments that completed (as counted by the plan summary).
     public var questionChanges: Int { succeeded.reduce(0) { $0 + $1.questionChanges } }
     public var failures: [AssessmentOutcome] { outcomes.filter { $0.failure != nil } }
-    /// Creates another run made first (`CreationRace`): not done by this run, so not a success.
+    /// Changes another run made first: not made by this run, so not a success.
     public var conflicts: [AssessmentOutcome] { outcomes.filter { $0.conflict != nil } }
     public var isSuccess: Bool { failures.isEmpty && conflicts.isEmpty }
 
