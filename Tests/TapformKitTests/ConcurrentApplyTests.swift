@@ -38,11 +38,11 @@ struct ConcurrentApplyTests {
         let taken = results.reduce(0) { $0 + $1.taken }
         let questionsDeleted = results.reduce(0) { $0 + $1.questionsDeleted }
         print("concurrent applies: \(runs) runs × \(results.count) seeds: duplicates \(duplicates), copies retracted "
-            + "\(retracted), creates skipped as already made \(taken), appended question copies deleted \(questionsDeleted), runs reporting a conflict "
+            + "\(retracted), creates skipped as already made \(taken), question copies deleted \(questionsDeleted), runs reporting a conflict "
             + "\(results.reduce(0) { $0 + $1.conflictedRuns }) of \(runs * results.count)")
         #expect(duplicates == 0)
         #expect(retracted + taken > 0, "the runs must race for some creates, or this proves nothing")
-        #expect(questionsDeleted > 0, "the runs must race for some appended questions, or this proves nothing")
+        #expect(questionsDeleted > 0, "the runs must race for some added questions, or this proves nothing")
     }
 
     struct SeedResult: Sendable {
@@ -141,7 +141,7 @@ struct ConcurrentApplyTests {
                 }
             }
         }
-        // Every appended copy a run deleted is gone, and the question it lost to is there.
+        // Every question copy a run said it deleted is gone.
         for report in reports.compactMap({ $0 }) {
             for outcome in report.conflicts where outcome.action == .update {
                 let deleted = outcome.conflict!.components(separatedBy: "this run deleted its copy (").dropFirst()
