@@ -7,6 +7,8 @@ public struct AssessmentOutcome: Sendable, Hashable {
         case done
         /// A step failed; the steps after it did not run.
         case failed(ApplyFailure)
+        /// A stop was requested (SIGINT, SIGTERM) before `stepsDone` of the steps; the rest did not run.
+        case interrupted
     }
 
     public var action: PlanAction
@@ -26,10 +28,16 @@ public struct AssessmentOutcome: Sendable, Hashable {
         return nil
     }
 
+    public var isInterrupted: Bool { result == .interrupted }
+
     /// The progress line: `+ created "X" (id)`, `~ updated "Y": 3 steps`, `- deactivated "Z": 1 step`,
     /// or `! "Y" failed after 2 of 5 steps: ...`.
     public var progressLine: String {
         let quoted = "\"\(name)\""
+        if isInterrupted {
+            return stepsDone == 0 ? "· \(quoted) not started (interrupted)"
+                : "! \(quoted) stopped after \(stepsDone) of \(stepsPlanned) step\(stepsPlanned == 1 ? "" : "s") (interrupted)"
+        }
         if let failure {
             return "! \(quoted) failed after \(stepsDone) of \(stepsPlanned) step\(stepsPlanned == 1 ? "" : "s"): "
                 + failure.summary
@@ -67,14 +75,16 @@ public struct ApplyReport: Sendable, Hashable {
         self.outcomes = outcomes
     }
 
-    private var succeeded: [AssessmentOutcome] { outcomes.filter { $0.failure == nil } }
+    private var succeeded: [AssessmentOutcome] { outcomes.filter { $0.result == .done } }
     public var created: Int { succeeded.count { $0.action == .create } }
     public var updated: Int { succeeded.count { $0.action == .update } }
     public var deactivated: Int { succeeded.count { $0.action == .deactivate } }
     /// Question changes of existing assessments that completed (as counted by the plan summary).
     public var questionChanges: Int { succeeded.reduce(0) { $0 + $1.questionChanges } }
     public var failures: [AssessmentOutcome] { outcomes.filter { $0.failure != nil } }
-    public var isSuccess: Bool { failures.isEmpty }
+    /// Assessments a stop request cut short (`stepsDone > 0`: partial) or kept from starting.
+    public var interrupted: [AssessmentOutcome] { outcomes.filter(\.isInterrupted) }
+    public var isSuccess: Bool { failures.isEmpty && interrupted.isEmpty }
 
     /// `Apply complete: 2 created, 3 updated, 0 deactivated; 14 question changes.`, or with failures
     /// `Apply incomplete: 1 of 6 assessments failed; ...`.
@@ -82,6 +92,17 @@ public struct ApplyReport: Sendable, Hashable {
         let questions = questionChanges == 1 ? "1 question change" : "\(questionChanges) question changes"
         let counts = "\(created) created, \(updated) updated, \(deactivated) deactivated; \(questions)."
         guard !isSuccess else { return "Apply complete: " + counts }
+        let cut = interrupted
+        if !cut.isEmpty {
+            let partial = cut.filter { $0.stepsDone > 0 }
+            let done = outcomes.count { $0.result == .done }
+            var parts = ["\(done) done", "\(partial.count) partial", "\(cut.count - partial.count) not started"]
+            if !failures.isEmpty { parts.append("\(failures.count) failed") }
+            let names = partial.map { "\"\($0.name)\" (\($0.stepsDone) of \($0.stepsPlanned) steps)" }
+            return "Apply interrupted: " + parts.joined(separator: ", ") + " of \(outcomes.count) assessment\(outcomes.count == 1 ? "" : "s")"
+                + (names.isEmpty ? "" : "; partial: " + names.joined(separator: ", ")) + ". " + counts
+                + " Run apply again to finish: it continues where this one stopped."
+        }
         return "Apply incomplete: \(failures.count) of \(outcomes.count) assessment\(outcomes.count == 1 ? "" : "s") "
             + "failed (listed above); " + counts + " Run apply again to finish: it continues where this one stopped."
     }

@@ -17,7 +17,7 @@ public enum ApplyUseCase {
             throw TapformError("the plan has \(count) error\(count == 1 ? "" : "s"); nothing was applied. "
                 + "Fix them and run plan again.")
         }
-        let executor = AssessmentExecutor(client: client)
+        let executor = AssessmentExecutor(client: client, interruption: options.interruption)
         let progress = options.progress
         let outcomes = try await BoundedConcurrency.map(plan.assessments.filter(\.hasChanges), limit: options.parallelism) { entry in
             let outcome = await executor.run(entry, baseline: entry.remoteId.flatMap { baseline[$0] })

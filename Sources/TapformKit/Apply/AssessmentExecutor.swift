@@ -7,6 +7,8 @@ import TaptalentAPI
 /// `SafeQuestionAdd`).
 struct AssessmentExecutor: Sendable {
     let client: TaptalentClient
+    /// Checked before each step: a requested stop ends the assessment as `interrupted`.
+    var interruption: RunInterruption? = nil
 
     /// - Parameter baseline: the assessment as the plan saw it (nil for a create or a prune); it lets a
     ///   lost add answer be checked against the exact list expected.
@@ -17,6 +19,10 @@ struct AssessmentExecutor: Sendable {
             result: .done, recovered: false)
         var questions = baseline.map(SimulatedQuestion.list)
         for step in entry.steps {
+            if interruption?.isRequested == true {
+                outcome.result = .interrupted
+                return outcome
+            }
             do {
                 try await perform(step, outcome: &outcome, before: questions?.map(\.content))
             } catch {
