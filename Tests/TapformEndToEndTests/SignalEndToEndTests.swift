@@ -73,6 +73,8 @@ struct SignalEndToEndTests {
             return entries.contains { $0.outcome == "sent" } && entries.last?.outcome == "pending"
         }
         kill(run.process.processIdentifier, SIGINT)
+        // Two signals sent before the first is handled are one to the kernel: wait until it is handled.
+        try await Self.waitFor(run, "the first SIGINT was handled") { run.stderrSoFar.contains("SIGINT received: stopping.") }
         kill(run.process.processIdentifier, SIGINT)
         let stopped = run.finish()
         #expect(stopped.status == 130, "\(stopped.stdout)\(stopped.stderr)")
