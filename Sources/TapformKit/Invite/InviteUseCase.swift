@@ -59,7 +59,9 @@ public struct InviteUseCase: Sendable {
     static func requireDeduplication(environment: String, baseURL: URL, root: URL, trusted: Bool) throws {
         let record = try DeduplicationRecords.find(root: root, environment: environment, baseURL: baseURL)
         if trusted && record == nil { return }
-        let ways = "run `tapform doctor --write --env \(environment)` to check it (with --production on Taptalent's "
+        // `--url` runs are named by their URL.
+        let named = environment == baseURL.absoluteString ? "--url \(environment)" : "--env \(environment)"
+        let ways = "run `tapform doctor --write \(named)` to check it (with --production on Taptalent's "
             + "production host), or pass --trust-deduplication to take it on trust. Nothing was sent."
         guard let record else {
             throw TapformError("--resend-unknown sends again invites that may have arrived; that is safe only if "

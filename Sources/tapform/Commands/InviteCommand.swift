@@ -23,7 +23,8 @@ struct InviteCommand: AsyncParsableCommand {
             (cache or commit .tapform/invites/).
 
             Ctrl-C (SIGINT) or SIGTERM while sending: no new invite starts, those in flight finish and are \
-            recorded (any still running after 10 s are cut off and recorded as unknown), the summary prints, \
+            recorded (any still running after \(InviteOptions.defaultInterruptGrace.components.seconds) s are cut \
+            off and recorded as unknown), the summary prints, \
             and the exit status is 130 (143). A second signal stops at once; a re-run continues.
 
             Without a terminal, more than 5 invites need --yes; on a terminal you are asked. Emails are \
