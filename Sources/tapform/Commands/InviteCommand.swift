@@ -19,8 +19,9 @@ struct InviteCommand: AsyncParsableCommand {
             reported as "unknown outcome" (and written to --failed-out). --resend-unknown settles them: it \
             sends them again and Taptalent answers "already invited" for those that had arrived. That is safe \
             only where Taptalent de-duplicates repeated invites: it needs `tapform doctor --write` to have \
-            confirmed that for the environment, or --trust-deduplication. Keep the ledger between CI runs \
-            (cache or commit .tapform/invites/).
+            confirmed that for the environment, or --trust-deduplication. Where it is not safe, check them \
+            in Taptalent and record what you found with --mark-sent EMAIL or --mark-not-sent EMAIL (no \
+            --csv; nothing is sent). Keep the ledger between CI runs (cache or commit .tapform/invites/).
 
             Ctrl-C (SIGINT) or SIGTERM while sending: no new invite starts, those in flight finish and are \
             recorded (any still running after \(InviteOptions.defaultInterruptGrace.components.seconds) s are cut \
@@ -40,7 +41,7 @@ struct InviteCommand: AsyncParsableCommand {
     @OptionGroup var assessment: AssessmentReferenceOptions
 
     @Option(help: "The candidates' CSV file (a column named like Email; optional first/last or full name).")
-    var csv: String
+    var csv: String?
 
     @Flag(help: "List what would be sent; send nothing.")
     var dryRun = false
@@ -63,12 +64,38 @@ struct InviteCommand: AsyncParsableCommand {
     @Flag(help: "With --resend-unknown: rely on Taptalent's de-duplication of repeated invites without a doctor check.")
     var trustDeduplication = false
 
+    @Option(name: .customLong("mark-sent"), help: ArgumentHelp(
+        "Record that the invite to EMAIL (unknown outcome) did arrive, so it is never sent again. Sends nothing; no --csv.",
+        valueName: "EMAIL"))
+    var markSent: [String] = []
+
+    @Option(name: .customLong("mark-not-sent"), help: ArgumentHelp(
+        "Record that the invite to EMAIL (unknown outcome) did not arrive, so the next run sends it. Sends nothing; no --csv.",
+        valueName: "EMAIL"))
+    var markNotSent: [String] = []
+
+    private var marks: [(email: String, as: ManualSettlement)] {
+        markSent.map { ($0, .arrived) } + markNotSent.map { ($0, .notArrived) }
+    }
+
     func validate() throws {
         guard (1...InviteOptions.maxParallelism).contains(parallelism) else {
             throw ValidationError("--parallelism must be between 1 and \(InviteOptions.maxParallelism)")
         }
         if trustDeduplication && !resendUnknown {
             throw ValidationError("--trust-deduplication goes with --resend-unknown")
+        }
+        if marks.isEmpty {
+            guard csv != nil else { throw ValidationError("give the candidates' file with --csv FILE") }
+        } else {
+            guard csv == nil, !dryRun, !resendUnknown, failedOut == nil else {
+                throw ValidationError("--mark-sent and --mark-not-sent only record what you found in Taptalent; "
+                    + "give them without --csv, --dry-run, --resend-unknown or --failed-out")
+            }
+            let lowered = marks.map { $0.email.lowercased() }
+            if Set(lowered).count != lowered.count {
+                throw ValidationError("an address is given twice to --mark-sent or --mark-not-sent")
+            }
         }
     }
 
@@ -77,7 +104,7 @@ struct InviteCommand: AsyncParsableCommand {
         let needsAttention = try await reportingErrors { () async throws -> Bool in
             let loaded = project.load()
             return try await ConnectionResolver.using(
-                environment.request(readOnly: dryRun), config: loaded.config, root: loaded.root
+                environment.request(readOnly: dryRun || !marks.isEmpty), config: loaded.config, root: loaded.root
             ) { connection in
                 try await invite(loaded, connection, interruption: interruption)
             }
@@ -90,15 +117,20 @@ struct InviteCommand: AsyncParsableCommand {
         let target = try await NamedAssessmentLocator.locate(
             assessment.reference, project: loaded, client: connection.client, environment: connection.environmentName)
         let masker = EmailMasker(environment: Console.environment)
+        let useCase = InviteUseCase(client: connection.client, environmentName: connection.environmentName)
+        guard let csv else {
+            let lines = try await useCase.settle(marks, target: target, ledger: ledger.map(project.file), root: loaded.root, masker: masker)
+            Console.out(lines.joined(separator: "\n"))
+            return false
+        }
         let options = InviteOptions(
             csv: project.file(csv), dryRun: dryRun, parallelism: parallelism,
             ledger: ledger.map(project.file), failedOut: failedOut.map(project.file),
             masker: masker, resendUnknown: resendUnknown, trustDeduplication: trustDeduplication,
             interruption: interruption)
-        let useCase = InviteUseCase(client: connection.client, environmentName: connection.environmentName)
         let prepared = try await useCase.prepare(target: target, options: options, root: loaded.root)
         do {
-            let result = try await proceed(prepared, masker: masker)
+            let result = try await proceed(prepared, csv: csv, masker: masker)
             await prepared.close()
             return result
         } catch {
@@ -107,7 +139,7 @@ struct InviteCommand: AsyncParsableCommand {
         }
     }
 
-    private func proceed(_ prepared: PreparedInvite, masker: EmailMasker) async throws -> Bool {
+    private func proceed(_ prepared: PreparedInvite, csv: String, masker: EmailMasker) async throws -> Bool {
         let census = prepared.census
         let text = InviteText(masker: masker)
         Console.out(text.preflight(census, target: prepared.target, environment: prepared.environmentName,
