@@ -80,8 +80,4 @@ final class InviteE2EWorld: @unchecked Sendable {
             return (email, outcome)
         }
     }
-
-    func ledgerURL(_ assessmentId: String) -> URL {
-        root.appendingPathComponent(".tapform/invites/\(assessmentId).jsonl")
-    }
 }

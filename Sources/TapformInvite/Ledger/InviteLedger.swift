@@ -8,9 +8,8 @@ import Foundation
 /// the outcome after it: then even a crash between the request and its answer cannot lead to a
 /// second email. On open, every address whose latest entry is `pending`, `sent`, `alreadyInvited` or
 /// `unknown` is blocked: an uncertain outcome is never retried automatically (only `failed`, a
-/// refusal that proves nothing was sent, unblocks). To retry a blocked address, a person checks in
-/// Taptalent whether the invite arrived and, if not, deletes that address's lines from the file (it
-/// is plain text, one entry per line) before the next run.
+/// refusal that proves nothing was sent, unblocks). A `pending` or `unknown` address is settled by a run
+/// that re-sends it on purpose (`tapform invite --resend-unknown`) and records the answer after it.
 ///
 /// A torn last line (a crash mid-write) is ignored on load and cut off before appending; earlier
 /// entries are kept. If the last line is a complete entry that only lacks its line break, it is kept

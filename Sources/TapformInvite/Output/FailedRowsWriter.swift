@@ -1,7 +1,8 @@
 import Foundation
 
-/// Writes the rows to retry (failed invites and invalid rows) as an RFC 4180 CSV with the original
-/// header plus a `reason` column, so the file can be fixed and fed back to `tapform invite`.
+/// Writes the rows that need attention (failed invites, invalid rows, invites with an unknown outcome)
+/// as an RFC 4180 CSV with the original header plus a `reason` column, so the file can be fixed and fed
+/// back to `tapform invite`.
 ///
 /// If the header already has a `reason` column (a retry of a retry), that column is reused. Values are
 /// written as they were read, without spreadsheet formula neutralising, so they round-trip exactly.

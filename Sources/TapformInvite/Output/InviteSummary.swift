@@ -41,8 +41,9 @@ public struct InviteSummary: Sendable, Hashable {
         }
         if unknown > 0 {
             let ledger = ledgerPath ?? "the ledger"
-            lines.append("\(unknown) invite(s) may or may not have been sent; they will not be sent again. "
-                + "Check them in Taptalent; to retry one, delete its lines from \(ledger).")
+            lines.append("\(unknown) invite(s) may or may not have been sent (recorded in \(ledger)); they are not sent "
+                + "again unless you run again with --resend-unknown, which settles them where Taptalent de-duplicates "
+                + "repeated invites (tapform doctor --write checks that).")
         }
         return lines.joined(separator: "\n")
     }

@@ -11,6 +11,8 @@ public struct AssessmentOutcome: Sendable, Hashable {
         /// or retracted its copy: `CreationRace`), or added one of its questions (this run deleted its
         /// copy: `QuestionRace`). The text says which, with the ids.
         case conflict(String)
+        /// A stop was requested (SIGINT, SIGTERM) before `stepsDone` of the steps; the rest did not run.
+        case interrupted
     }
 
     public var action: PlanAction
@@ -35,10 +37,16 @@ public struct AssessmentOutcome: Sendable, Hashable {
         return nil
     }
 
+    public var isInterrupted: Bool { result == .interrupted }
+
     /// The progress line: `+ created "X" (id)`, `~ updated "Y": 3 steps`, `- deactivated "Z": 1 step`,
     /// or `! "Y" failed after 2 of 5 steps: ...`.
     public var progressLine: String {
         let quoted = "\"\(name)\""
+        if isInterrupted {
+            return stepsDone == 0 ? "· \(quoted) not started (interrupted)"
+                : "! \(quoted) stopped after \(stepsDone) of \(stepsPlanned) step\(stepsPlanned == 1 ? "" : "s") (interrupted)"
+        }
         if let failure {
             return "! \(quoted) failed after \(stepsDone) of \(stepsPlanned) step\(stepsPlanned == 1 ? "" : "s"): "
                 + failure.summary
@@ -96,7 +104,9 @@ public struct ApplyReport: Sendable, Hashable {
     public var failures: [AssessmentOutcome] { outcomes.filter { $0.failure != nil } }
     /// Changes another run made first: not made by this run, so not a success.
     public var conflicts: [AssessmentOutcome] { outcomes.filter { $0.conflict != nil } }
-    public var isSuccess: Bool { failures.isEmpty && conflicts.isEmpty }
+    /// Assessments a stop request cut short (`stepsDone > 0`: partial) or kept from starting.
+    public var interrupted: [AssessmentOutcome] { outcomes.filter(\.isInterrupted) }
+    public var isSuccess: Bool { failures.isEmpty && conflicts.isEmpty && interrupted.isEmpty }
 
     /// `Apply complete: 2 created, 3 updated, 0 deactivated; 14 question changes.`, or with failures
     /// `Apply incomplete: 1 of 6 assessments failed; ...`, or with conflicts
@@ -111,8 +121,19 @@ public struct ApplyReport: Sendable, Hashable {
         if !conflicts.isEmpty {
             problems.append("\(conflicts.count) \(problems.isEmpty ? of + " " : "")conflicted with another run")
         }
-        return "Apply incomplete: " + problems.joined(separator: " and ") + " (listed above); " + counts
-            + " Run apply again to finish: it continues where this one stopped."
+        let again = " Run apply again to finish: it continues where this one stopped."
+        let cut = interrupted
+        if !cut.isEmpty {
+            let partial = cut.filter { $0.stepsDone > 0 }
+            let done = outcomes.count { $0.result == .done }
+            var parts = ["\(done) done", "\(partial.count) partial", "\(cut.count - partial.count) not started"]
+            if !failures.isEmpty { parts.append("\(failures.count) failed") }
+            if !conflicts.isEmpty { parts.append("\(conflicts.count) conflicted with another run") }
+            let names = partial.map { "\"\($0.name)\" (\($0.stepsDone) of \($0.stepsPlanned) steps)" }
+            return "Apply interrupted: " + parts.joined(separator: ", ") + " " + of
+                + (names.isEmpty ? "" : "; partial: " + names.joined(separator: ", ")) + ". " + counts + again
+        }
+        return "Apply incomplete: " + problems.joined(separator: " and ") + " (listed above); " + counts + again
     }
 
     /// Every failure, one `file:line:col: error: message` a line (`error: message` when no place is known).

@@ -18,7 +18,7 @@ public enum ApplyUseCase {
             throw TapformError("the plan has \(count) error\(count == 1 ? "" : "s"); nothing was applied. "
                 + "Fix them and run plan again.")
         }
-        let executor = AssessmentExecutor(client: client)
+        let executor = AssessmentExecutor(client: client, interruption: options.interruption)
         let progress = options.progress
         // Another run may have created one of the plan's creates since the plan was made (CreationRace).
         let taken = try await CreationRace.takenSincePlanned(plan, client: client)

@@ -8,6 +8,8 @@ import TaptalentAPI
 /// reads are those of a lost create or add answer (see `SafeCreate`, `SafeQuestionAdd`).
 struct AssessmentExecutor: Sendable {
     let client: TaptalentClient
+    /// Checked before each step: a requested stop ends the assessment as `interrupted`.
+    var interruption: RunInterruption? = nil
 
     /// - Parameter baseline: the assessment as the plan saw it (nil for a create or a prune); it lets a
     ///   lost add answer be checked against the exact list expected.
@@ -20,6 +22,12 @@ struct AssessmentExecutor: Sendable {
         var appendedList: [QuestionContent]?
         var beaten: [String] = []
         for (index, step) in entry.steps.enumerated() {
+            // A requested stop ends the assessment between steps, but not inside a run of adds, which is
+            // settled and placed as one (QuestionRace).
+            if appended.isEmpty, interruption?.isRequested == true {
+                outcome.result = .interrupted
+                return outcome
+            }
             do {
                 if case .addQuestion(let add) = step {
                     if appended.isEmpty { appendedList = questions?.map(\.content) }

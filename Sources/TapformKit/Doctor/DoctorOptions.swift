@@ -5,14 +5,21 @@ import TaptalentAPI
 public struct DoctorOptions: Sendable {
     public var root: URL
     /// `--env` or `--url`, the process environment (where keys are read), retries and timeout. Its
-    /// `readOnly` is ignored: doctor's client is always read-only.
+    /// `readOnly` is ignored: doctor's reads go through a read-only client, and only `write` makes another.
     public var connection: ConnectionRequest
     /// How requests are sent; nil for the network. Tests answer with a fake.
     public var transport: (any HTTPTransport)?
+    /// `--write`: also run the checks that change the account (`DoctorWriteChecks`).
+    public var write: Bool
+    /// `--production`: allow `write` on Taptalent's production host.
+    public var allowProduction: Bool
 
-    public init(root: URL, connection: ConnectionRequest, transport: (any HTTPTransport)? = nil) {
+    public init(root: URL, connection: ConnectionRequest, transport: (any HTTPTransport)? = nil,
+                write: Bool = false, allowProduction: Bool = false) {
         self.root = root
         self.connection = connection
         self.transport = transport
+        self.write = write
+        self.allowProduction = allowProduction
     }
 }

@@ -8,6 +8,10 @@ struct DoctorTarget {
     var checks: [DoctorCheck] = []
     var url: URL?
     var client: TaptalentClient?
+    /// A client that may write, for `doctor --write` only.
+    var writeClient: TaptalentClient?
+    /// The environment's name as other commands give it (`local`, a tapform.yaml name, or the `--url`).
+    var environmentName = ""
     /// Where the key comes from, for advice (`$TAPTALENT_API_KEY`).
     var keyLabel = "the API key"
     var hasKey = false
@@ -17,7 +21,7 @@ struct DoctorTarget {
     static func resolve(_ options: DoctorOptions, config: ProjectConfig) async -> DoctorTarget {
         let request = options.connection
         if let text = request.url {
-            return remote(options, text: text, label: "--url", source: .environmentVariable(ConnectionResolver.urlKeyVariable))
+            return remote(options, text: text, name: text, label: "--url", source: .environmentVariable(ConnectionResolver.urlKeyVariable))
         }
         let name = request.environment ?? config.defaultEnvironment.value
         if name == ProjectConfig.localEnvironment { return await local(options) }
@@ -28,11 +32,14 @@ struct DoctorTarget {
                 "use one of: \(config.environmentNames.joined(separator: ", "))"))
             return target
         }
-        return remote(options, text: environment.url.absoluteString, label: "environment \"\(name)\"", source: environment.apiKey)
+        return remote(options, text: environment.url.absoluteString, name: name, label: "environment \"\(name)\"", source: environment.apiKey)
     }
 
-    private static func remote(_ options: DoctorOptions, text: String, label: String, source: EnvironmentConfig.APIKeySource) -> DoctorTarget {
+    private static func remote(
+        _ options: DoctorOptions, text: String, name: String, label: String, source: EnvironmentConfig.APIKeySource
+    ) -> DoctorTarget {
         var target = DoctorTarget()
+        target.environmentName = name
         target.keyLabel = APIKeyReader.label(source)
         let environmentLabel = label == "--url" ? text : label
         guard let url = URL(string: text), url.scheme != nil, url.host != nil else {
@@ -54,6 +61,11 @@ struct DoctorTarget {
         target.url = url
         target.client = try? TaptalentClient(configuration: configuration(options, url: url, key: key ?? APIKey("")),
                                              transport: options.transport)
+        if options.write {
+            var writable = configuration(options, url: url, key: key ?? APIKey(""))
+            writable.readOnly = false
+            target.writeClient = try? TaptalentClient(configuration: writable, transport: options.transport)
+        }
         return target
     }
 
@@ -74,6 +86,10 @@ struct DoctorTarget {
             target.url = url
             target.client = connection.client
             target.connection = connection
+            target.environmentName = ProjectConfig.localEnvironment
+            if options.write, let url {
+                target.writeClient = try? TaptalentClient(baseURL: url, apiKey: APIKey(ConnectionResolver.localKey))
+            }
         } catch {
             target.checks.append(.failed("environment local: \(error)", "check that \(ConnectionResolver.localDataPath)/ is writable"))
         }

@@ -4,8 +4,8 @@ import TaptalentAPI
 
 /// `tapform doctor [--env NAME | --url URL]`: checks tapform.yaml, the environment's URL and key,
 /// reachability, authentication, and that the account's answers to the read-only endpoints have the shape
-/// the contract expects. Read-only; never shows the key (only its kind). Runs every check it can, so one
-/// run lists every problem.
+/// the contract expects. Read-only unless `write` (see `DoctorWriteChecks`); never shows the key (only
+/// its kind). Runs every check it can, so one run lists every problem.
 public enum DoctorUseCase {
     public static func run(_ options: DoctorOptions) async -> DoctorReport {
         var checks: [DoctorCheck] = []
@@ -25,6 +25,15 @@ public enum DoctorUseCase {
             checks += await ContractProbe(client: client).run(listBody: listBody)
         } else {
             checks.append(.skipped("the answers' shape (contract)", "the account did not answer"))
+        }
+        if options.write {
+            if reach.listBody != nil, let writer = target.writeClient {
+                checks += await DoctorWriteChecks(
+                    client: writer, environment: target.environmentName, root: options.root,
+                    allowProduction: options.allowProduction).run()
+            } else {
+                checks.append(.skipped("the write checks (--write)", "the account did not answer"))
+            }
         }
         await target.connection?.close()
         return DoctorReport(checks: checks)

@@ -28,7 +28,9 @@ enum InviteAttemptOutcome: Sendable, Hashable {
     /// a dropped connection, a 5xx) is never repeated.
     static func classify(_ error: any Error) -> InviteAttemptOutcome {
         guard let error = error as? TaptalentError else {
-            if error is CancellationError { return .unknown(reason: "the run was cancelled while the invite was in flight") }
+            if error is CancellationError {
+                return .unknown(reason: "the run was stopped while the invite was in flight (no answer was read)")
+            }
             return .unknown(reason: "\(error)")
         }
         let text = error.description
@@ -73,9 +75,17 @@ struct InviteAttempt: Sendable {
         /// The ledger could not be written: the run must stop. When this is set for the `pending` entry,
         /// nothing was sent; for the outcome entry, the address stays `pending` (blocked, reported).
         var ledgerFailure: String?
+        /// The address had been left unresolved by an earlier run and was sent again (`--resend-unknown`).
+        var isResend = false
     }
 
-    func run(_ candidate: InviteCandidate) async -> Result {
+    func run(_ candidate: InviteCandidate, isResend: Bool = false) async -> Result {
+        var result = await send(candidate)
+        result.isResend = isResend
+        return result
+    }
+
+    private func send(_ candidate: InviteCandidate) async -> Result {
         do {
             try await ledger.record(email: candidate.email, outcome: .pending, line: candidate.line)
         } catch {

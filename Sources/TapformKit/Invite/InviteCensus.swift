@@ -4,12 +4,14 @@ import TapformInvite
 public struct InviteCensus: Sendable, Hashable {
     /// Data rows read (every line but the header and blank lines).
     public var rows = 0
-    /// Valid, first-seen addresses the ledger does not block: what a run will send.
+    /// Valid, first-seen addresses the ledger does not block: what a run will send (`toResend` included).
     public var toSend = 0
+    /// Of `toSend`, the addresses an earlier run left unresolved, sent again (`--resend-unknown`).
+    public var toResend = 0
     /// Valid rows whose address the ledger records as sent or already invited.
     public var skippedByLedger = 0
     /// Valid rows whose address the ledger holds as `pending` or `unknown` (an earlier run died or got no
-    /// answer): never re-sent automatically, reported until a person resolves them.
+    /// answer): never re-sent without `--resend-unknown`, reported until they are settled.
     public var unresolvedInLedger = 0
     public var invalidCount = 0
     public var duplicateCount = 0

@@ -22,12 +22,15 @@ enum InviteCensusReader {
                     census.duplicates.append(shown)
                 }
             case .valid(let candidate):
-                switch await ledger?.outcome(for: candidate.email) {
-                case nil, .failed?:
+                switch LedgerDecision(await ledger?.outcome(for: candidate.email), resendUnknown: options.resendUnknown) {
+                case .send:
                     census.toSend += 1
-                case .sent?, .alreadyInvited?:
+                case .resend:
+                    census.toSend += 1
+                    census.toResend += 1
+                case .skip:
                     census.skippedByLedger += 1
-                case .pending?, .unknown?:
+                case .hold:
                     census.unresolvedInLedger += 1
                     if census.unresolved.count < limit {
                         census.unresolved.append(InviteRowRef(line: candidate.line, email: options.masker.display(candidate.email)))

@@ -18,15 +18,30 @@ public struct InviteOptions: Sendable {
     /// How many invalid, duplicate, failed and unresolved rows the report keeps for display (the counts
     /// cover all of them); keeps memory flat whatever the file holds.
     public var sampleLimit: Int
+    /// `--resend-unknown`: send again the addresses an earlier run left `pending` or `unknown`. Safe only
+    /// where the API answers a repeated invite with `alreadyInvited: true` and no second email, so it
+    /// needs that confirmed for the environment (`tapform doctor --write`) or `trustDeduplication`.
+    public var resendUnknown: Bool
+    /// `--trust-deduplication`: the person running takes the API's de-duplication on trust for this run.
+    public var trustDeduplication: Bool
+    /// Checked before each invite starts; once requested, no new invite starts (see `interruptGrace`).
+    public var interruption: RunInterruption?
+    /// After a stop is requested, how long the invites in flight may take to finish; those still running
+    /// then are cancelled and recorded as `unknown`.
+    public var interruptGrace: Duration
 
     /// The default window.
     public static let defaultParallelism = 4
     /// The largest window accepted.
     public static let maxParallelism = 32
+    /// The default `interruptGrace`: longer than a normal answer, short enough for a CI job being cancelled.
+    public static let defaultInterruptGrace: Duration = .seconds(10)
 
     public init(
         csv: URL, dryRun: Bool = false, parallelism: Int = InviteOptions.defaultParallelism, ledger: URL? = nil,
-        failedOut: URL? = nil, masker: EmailMasker = EmailMasker(isEnabled: false), sampleLimit: Int = 50
+        failedOut: URL? = nil, masker: EmailMasker = EmailMasker(isEnabled: false), sampleLimit: Int = 50,
+        resendUnknown: Bool = false, trustDeduplication: Bool = false, interruption: RunInterruption? = nil,
+        interruptGrace: Duration = InviteOptions.defaultInterruptGrace
     ) {
         self.csv = csv
         self.dryRun = dryRun
@@ -35,5 +50,9 @@ public struct InviteOptions: Sendable {
         self.failedOut = failedOut
         self.masker = masker
         self.sampleLimit = sampleLimit
+        self.resendUnknown = resendUnknown
+        self.trustDeduplication = trustDeduplication
+        self.interruption = interruption
+        self.interruptGrace = interruptGrace
     }
 }

@@ -13,8 +13,15 @@ public struct InviteReport: Sendable, Hashable {
     public var unknown: [InviteRowProblem] = []
     /// Invites that were due but not attempted because the run stopped (see `stopReason`).
     public var notAttempted = 0
-    /// Why the run stopped before the end (a refused key, the assessment gone, the ledger unwritable).
+    /// Why the run stopped before the end (a refused key, the assessment gone, the ledger unwritable);
+    /// a stop by signal is in `interrupted`.
     public var stopReason: String?
+    /// The signal that stopped the run (no invite started after it), if one did.
+    public var interrupted: StopSignal?
+    /// Addresses left unresolved by an earlier run and re-sent (`--resend-unknown`): those Taptalent
+    /// answered as already invited (the earlier invite had arrived), and those it sent now.
+    public var resentAlreadyInvited = 0
+    public var resentSentNow = 0
     /// The ledger's path.
     public var ledgerPath: String
     /// Rows written to `--failed-out`, when it was given.
@@ -25,7 +32,9 @@ public struct InviteReport: Sendable, Hashable {
     }
 
     /// Whether the exit status is 1: any invalid, failed or unknown row, or a run that stopped early.
-    public var needsAttention: Bool { summary.needsAttention || stopReason != nil || notAttempted > 0 }
+    public var needsAttention: Bool {
+        summary.needsAttention || stopReason != nil || notAttempted > 0 || interrupted != nil
+    }
 }
 
 /// One row that needs attention, with the reason (which never contains the API key).

@@ -33,12 +33,16 @@ public struct InviteText: Sendable {
         }
         if census.unresolvedInLedger > 0 {
             lines.append("\(census.unresolvedInLedger) address\(census.unresolvedInLedger == 1 ? "" : "es") with an unknown "
-                + "outcome in the ledger from an earlier run (not sent again):")
+                + "outcome in the ledger from an earlier run (not sent again; --resend-unknown settles them):")
             lines += census.unresolved.map { "  \(csv):\($0.line): \($0.email)" }
             lines += more(census.unresolvedInLedger - census.unresolved.count)
         }
         if census.skippedByLedger > 0 {
             lines.append("\(census.skippedByLedger) already sent according to the ledger (skipped)")
+        }
+        if census.toResend > 0 {
+            lines.append("\(census.toResend) address\(census.toResend == 1 ? "" : "es") with an unknown outcome from an earlier run "
+                + "will be sent again (--resend-unknown): Taptalent answers \"already invited\" where the first one arrived")
         }
         lines.append("\(census.toSend) invite\(census.toSend == 1 ? "" : "s") to send")
         return lines.joined(separator: "\n")
@@ -47,6 +51,10 @@ public struct InviteText: Sendable {
     /// The summary, the rows that need attention, and how to retry or clear them.
     public func report(_ report: InviteReport) -> String {
         var lines: [String] = []
+        if let signal = report.interrupted {
+            lines.append("interrupted by \(signal.name): no invite was started after it; those in flight were "
+                + "finished and recorded (any cut off are listed as unknown outcome)")
+        }
         if let reason = report.stopReason {
             lines.append("stopped early: \(reason)")
         }
@@ -56,7 +64,7 @@ public struct InviteText: Sendable {
             lines += more(report.summary.failed - report.failed.count)
         }
         if !report.unknown.isEmpty {
-            lines.append("unknown outcome, check in Taptalent (not sent again automatically):")
+            lines.append("unknown outcome, check in Taptalent (not sent again without --resend-unknown):")
             lines += report.unknown.map { "  line \($0.line): \(masker.display($0.email)): \($0.reason)" }
             lines += more(report.summary.unknown - report.unknown.count)
         }
@@ -66,8 +74,9 @@ public struct InviteText: Sendable {
             summary.removeAll { $0.hasPrefix("Failed and invalid rows can be written with --failed-out") }
         }
         lines += summary.map(String.init)
-        if report.summary.unknown > 0 {
-            lines.append("If Taptalent shows one did arrive, change \"pending\" or \"unknown\" to \"sent\" in that address's last line of the ledger to stop this report.")
+        if report.resentAlreadyInvited + report.resentSentNow > 0 {
+            lines.append("re-sent \(report.resentAlreadyInvited + report.resentSentNow) with an unknown outcome: "
+                + "\(report.resentAlreadyInvited) already invited (the earlier invite had arrived), \(report.resentSentNow) sent now")
         }
         if report.notAttempted > 0 {
             lines.append("\(report.notAttempted) invite\(report.notAttempted == 1 ? " was" : "s were") not attempted; run again to send \(report.notAttempted == 1 ? "it" : "them").")

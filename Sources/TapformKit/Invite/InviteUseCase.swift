@@ -33,6 +33,11 @@ public struct InviteUseCase: Sendable {
                 + "\"\(environmentName)\" and does not accept invites; set it active (status: active, then tapform apply) "
                 + "before inviting. Nothing was sent.")
         }
+        if options.resendUnknown && !options.dryRun {
+            try Self.requireDeduplication(
+                environment: environmentName, baseURL: client.configuration.baseURL, root: root,
+                trusted: options.trustDeduplication)
+        }
         let batch = try InviteBatch(csv: options.csv)
         let ledgerURL = options.ledger ?? InviteLedger.defaultURL(assessmentId: target.id, root: root)
         let ledger: InviteLedger? = options.dryRun && !FileManager.default.fileExists(atPath: ledgerURL.path)
@@ -45,6 +50,29 @@ public struct InviteUseCase: Sendable {
         } catch {
             await ledger?.close()
             throw error
+        }
+    }
+
+    /// `--resend-unknown` is safe only where a repeated invite sends no second email: refuses unless
+    /// `tapform doctor --write` confirmed that for this environment's name and URL, or it is `trusted`
+    /// (`--trust-deduplication`). A doctor finding that it does not hold refuses even then.
+    static func requireDeduplication(environment: String, baseURL: URL, root: URL, trusted: Bool) throws {
+        let record = try DeduplicationRecords.find(root: root, environment: environment, baseURL: baseURL)
+        if trusted && record == nil { return }
+        // `--url` runs are named by their URL.
+        let named = environment == baseURL.absoluteString ? "--url \(environment)" : "--env \(environment)"
+        let ways = "run `tapform doctor --write \(named)` to check it (with --production on Taptalent's "
+            + "production host), or pass --trust-deduplication to take it on trust. Nothing was sent."
+        guard let record else {
+            throw TapformError("--resend-unknown sends again invites that may have arrived; that is safe only if "
+                + "Taptalent answers a repeated invite with alreadyInvited and no second email, which is not "
+                + "confirmed for environment \"\(environment)\" (\(baseURL.absoluteString)): " + ways)
+        }
+        guard record.deduplicates else {
+            throw TapformError("tapform doctor --write found on \(record.checkedAt) that environment \"\(environment)\" "
+                + "does not de-duplicate repeated invites; --resend-unknown would email those candidates twice. "
+                + "Check the unknown ones in Taptalent instead, or run doctor --write again if the account has changed. "
+                + "Nothing was sent.")
         }
     }
 
@@ -109,7 +137,7 @@ public final class PreparedInvite: Sendable {
     }
 
     /// Streams the rows a run would send, in file order, to `body` (for `--dry-run`); writes the
-    /// invalid rows to `--failed-out` when given. Sends nothing.
+    /// invalid rows, and those held with an unknown outcome, to `--failed-out` when given. Sends nothing.
     public func listDue(_ body: (InviteCandidate) -> Void) async throws {
         let failedOut = try options.failedOut.map { try FailedRowsWriter(url: $0, header: batch.header) }
         let rows = try batch.rows()
@@ -120,8 +148,14 @@ public final class PreparedInvite: Sendable {
             case .invalid(let row):
                 try failedOut?.write(fields: row.fields, reason: "line \(row.line): \(row.reason)")
             case .valid(let candidate):
-                if let ledger, await ledger.isBlocked(candidate.email) { continue }
-                body(candidate)
+                switch LedgerDecision(await ledger?.outcome(for: candidate.email), resendUnknown: options.resendUnknown) {
+                case .send, .resend:
+                    body(candidate)
+                case .hold:
+                    try failedOut?.write(fields: candidate.fields, reason: LedgerDecision.heldReason)
+                case .skip:
+                    continue
+                }
             }
         }
         try failedOut?.close()

@@ -12,6 +12,10 @@ struct ApplyCommand: AsyncParsableCommand {
             Without PLANFILE: plans, shows the plan and asks "Apply? [y/N]" (--auto-approve when there is no \
             terminal). With PLANFILE: checks that nothing it read has changed ("plan is stale" otherwise) \
             and applies exactly that plan. Exit 1 when anything failed; run apply again to finish.
+
+            Ctrl-C (SIGINT) or SIGTERM while applying: no new step starts, the steps running finish, the \
+            report says which assessments are done, partial or not started, and the exit status is 130 \
+            (143). A second signal stops at once. Run apply again to finish.
             """)
 
     @OptionGroup var project: ProjectOptions
@@ -53,7 +57,8 @@ struct ApplyCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let loaded = project.load()
-            let options = ApplyOptions(parallelism: parallelism, progress: { Console.out($0) })
+            let interruption = RunInterruption()
+            let options = ApplyOptions(parallelism: parallelism, progress: { Console.out($0) }, interruption: interruption)
             let request = environment.request(readOnly: false)
             // One apply per environment at a time on this machine, from before the plan to the report.
             let lock = EnvironmentLock.of(request, config: loaded.config, root: project.root)
@@ -64,6 +69,7 @@ struct ApplyCommand: AsyncParsableCommand {
                 try await ConnectionResolver.using(request, config: loaded.config, root: project.root) { connection in
                     if let planFile {
                         let saved = try SavedPlan.read(from: project.file(planFile))
+                        Self.trapSignals(interruption)
                         return try await ApplyUseCase.applySaved(
                             saved, to: PlanTarget(connection), client: connection.client, options: options)
                     }
@@ -72,6 +78,7 @@ struct ApplyCommand: AsyncParsableCommand {
             }
             guard let report else { return }
             Console.out(report.text)
+            if let code = interruption.exitCode { throw code }
             if !report.isSuccess { throw ExitCode.failure }
         }
     }
@@ -99,7 +106,13 @@ struct ApplyCommand: AsyncParsableCommand {
                 throw TapformError("apply cancelled; nothing was changed")
             }
         }
+        if let interruption = options.interruption { Self.trapSignals(interruption) }
         return try await ApplyUseCase.apply(
             result.plan, baseline: result.baseline, client: connection.client, options: options)
+    }
+
+    /// From here on, SIGINT and SIGTERM stop the apply between steps.
+    private static func trapSignals(_ interruption: RunInterruption) {
+        SignalTrap.install(interruption, stopping: "No new step starts; the steps running finish")
     }
 }

@@ -16,14 +16,23 @@ struct InviteCommand: AsyncParsableCommand {
             Each invite is recorded, flushed to disk, in a ledger (.tapform/invites/<assessment-id>.jsonl; \
             --ledger to move it): a re-run, after a crash or in CI, skips every address it holds. An invite \
             with no known outcome (a timeout, a dropped connection, a server error) is never re-sent: it is \
-            reported as "unknown outcome"; check it in Taptalent, and to send it again delete its lines \
-            from the ledger. Keep the ledger between CI runs (cache or commit .tapform/invites/).
+            reported as "unknown outcome" (and written to --failed-out). --resend-unknown settles them: it \
+            sends them again and Taptalent answers "already invited" for those that had arrived. That is safe \
+            only where Taptalent de-duplicates repeated invites: it needs `tapform doctor --write` to have \
+            confirmed that for the environment, or --trust-deduplication. Where it is not safe, check them \
+            in Taptalent and record what you found with --mark-sent EMAIL or --mark-not-sent EMAIL (no \
+            --csv; nothing is sent). Keep the ledger between CI runs (cache or commit .tapform/invites/).
+
+            Ctrl-C (SIGINT) or SIGTERM while sending: no new invite starts, those in flight finish and are \
+            recorded (any still running after \(InviteOptions.defaultInterruptGrace.components.seconds) s are cut \
+            off and recorded as unknown), the summary prints, \
+            and the exit status is 130 (143). A second signal stops at once; a re-run continues.
 
             Without a terminal, more than 5 invites need --yes; on a terminal you are asked. Emails are \
             masked when CI is set. Relative paths are relative to the project folder (-C).
 
             Exit status: 0 when every valid row was sent (or was already), 1 when any row was invalid, \
-            failed or has an unknown outcome, or the run stopped early.
+            failed or has an unknown outcome, or the run stopped early; 130 or 143 after SIGINT or SIGTERM.
             """)
 
     @OptionGroup var project: ProjectOptions
@@ -32,7 +41,7 @@ struct InviteCommand: AsyncParsableCommand {
     @OptionGroup var assessment: AssessmentReferenceOptions
 
     @Option(help: "The candidates' CSV file (a column named like Email; optional first/last or full name).")
-    var csv: String
+    var csv: String?
 
     @Flag(help: "List what would be sent; send nothing.")
     var dryRun = false
@@ -49,36 +58,79 @@ struct InviteCommand: AsyncParsableCommand {
     @Flag(help: "Send without asking (needed without a terminal for more than 5 invites).")
     var yes = false
 
+    @Flag(help: "Send again the addresses an earlier run left with an unknown outcome (needs de-duplication confirmed by `tapform doctor --write`, or --trust-deduplication).")
+    var resendUnknown = false
+
+    @Flag(help: "With --resend-unknown: rely on Taptalent's de-duplication of repeated invites without a doctor check.")
+    var trustDeduplication = false
+
+    @Option(name: .customLong("mark-sent"), help: ArgumentHelp(
+        "Record that the invite to EMAIL (unknown outcome) did arrive, so it is never sent again. Sends nothing; no --csv.",
+        valueName: "EMAIL"))
+    var markSent: [String] = []
+
+    @Option(name: .customLong("mark-not-sent"), help: ArgumentHelp(
+        "Record that the invite to EMAIL (unknown outcome) did not arrive, so the next run sends it. Sends nothing; no --csv.",
+        valueName: "EMAIL"))
+    var markNotSent: [String] = []
+
+    private var marks: [(email: String, as: ManualSettlement)] {
+        markSent.map { ($0, .arrived) } + markNotSent.map { ($0, .notArrived) }
+    }
+
     func validate() throws {
         guard (1...InviteOptions.maxParallelism).contains(parallelism) else {
             throw ValidationError("--parallelism must be between 1 and \(InviteOptions.maxParallelism)")
         }
+        if trustDeduplication && !resendUnknown {
+            throw ValidationError("--trust-deduplication goes with --resend-unknown")
+        }
+        if marks.isEmpty {
+            guard csv != nil else { throw ValidationError("give the candidates' file with --csv FILE") }
+        } else {
+            guard csv == nil, !dryRun, !resendUnknown, failedOut == nil else {
+                throw ValidationError("--mark-sent and --mark-not-sent only record what you found in Taptalent; "
+                    + "give them without --csv, --dry-run, --resend-unknown or --failed-out")
+            }
+            let lowered = marks.map { $0.email.lowercased() }
+            if Set(lowered).count != lowered.count {
+                throw ValidationError("an address is given twice to --mark-sent or --mark-not-sent")
+            }
+        }
     }
 
     func run() async throws {
+        let interruption = RunInterruption()
         let needsAttention = try await reportingErrors { () async throws -> Bool in
             let loaded = project.load()
             return try await ConnectionResolver.using(
-                environment.request(readOnly: dryRun), config: loaded.config, root: loaded.root
+                environment.request(readOnly: dryRun || !marks.isEmpty), config: loaded.config, root: loaded.root
             ) { connection in
-                try await invite(loaded, connection)
+                try await invite(loaded, connection, interruption: interruption)
             }
         }
+        if let code = interruption.exitCode { throw code }
         if needsAttention { throw ExitCode.failure }
     }
 
-    private func invite(_ loaded: Project, _ connection: Connection) async throws -> Bool {
+    private func invite(_ loaded: Project, _ connection: Connection, interruption: RunInterruption) async throws -> Bool {
         let target = try await NamedAssessmentLocator.locate(
             assessment.reference, project: loaded, client: connection.client, environment: connection.environmentName)
         let masker = EmailMasker(environment: Console.environment)
+        let useCase = InviteUseCase(client: connection.client, environmentName: connection.environmentName)
+        guard let csv else {
+            let lines = try await useCase.settle(marks, target: target, ledger: ledger.map(project.file), root: loaded.root, masker: masker)
+            Console.out(lines.joined(separator: "\n"))
+            return false
+        }
         let options = InviteOptions(
             csv: project.file(csv), dryRun: dryRun, parallelism: parallelism,
             ledger: ledger.map(project.file), failedOut: failedOut.map(project.file),
-            masker: masker)
-        let useCase = InviteUseCase(client: connection.client, environmentName: connection.environmentName)
+            masker: masker, resendUnknown: resendUnknown, trustDeduplication: trustDeduplication,
+            interruption: interruption)
         let prepared = try await useCase.prepare(target: target, options: options, root: loaded.root)
         do {
-            let result = try await proceed(prepared, masker: masker)
+            let result = try await proceed(prepared, csv: csv, masker: masker)
             await prepared.close()
             return result
         } catch {
@@ -87,7 +139,7 @@ struct InviteCommand: AsyncParsableCommand {
         }
     }
 
-    private func proceed(_ prepared: PreparedInvite, masker: EmailMasker) async throws -> Bool {
+    private func proceed(_ prepared: PreparedInvite, csv: String, masker: EmailMasker) async throws -> Bool {
         let census = prepared.census
         let text = InviteText(masker: masker)
         Console.out(text.preflight(census, target: prepared.target, environment: prepared.environmentName,
@@ -117,6 +169,9 @@ struct InviteCommand: AsyncParsableCommand {
             throw TapformError(message)
         }
         let display = InviteProgressDisplay(terminal: Console.stderrIsTerminal)
+        if let interruption = prepared.options.interruption {
+            SignalTrap.install(interruption, stopping: "No new invite starts; those in flight finish and are recorded")
+        }
         let report = try await prepared.send { progress in display.show(progress) }
         display.finish()
         Console.out(text.report(report))

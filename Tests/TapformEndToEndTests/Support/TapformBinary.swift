@@ -79,22 +79,30 @@ struct TapformBinary {
     }
 }
 
-/// Reads a pipe to its end on a background thread.
+/// Reads a pipe to its end on a background thread; what arrived so far can be read at any time.
 final class PipeDrain: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
     private var data = Data()
 
     init(_ handle: FileHandle) {
         DispatchQueue.global().async {
-            self.data = handle.readDataToEndOfFile()
+            while true {
+                let chunk = handle.availableData
+                if chunk.isEmpty { break }
+                self.lock.withLock { self.data.append(chunk) }
+            }
             self.done.signal()
         }
     }
+
+    /// What the pipe has delivered so far.
+    var current: Data { lock.withLock { data } }
 
     /// Waits for the end of the pipe; any number of times (later calls return at once).
     func wait() -> Data {
         done.wait()
         done.signal()
-        return data
+        return current
     }
 }

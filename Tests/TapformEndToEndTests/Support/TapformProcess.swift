@@ -25,6 +25,9 @@ final class TapformProcess: @unchecked Sendable {
         err = PipeDrain(stderr.fileHandleForReading)
     }
 
+    /// What the process has written to standard error so far.
+    var stderrSoFar: String { String(decoding: err.current, as: UTF8.self) }
+
     func kill() {
         if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
     }
