@@ -41,8 +41,17 @@ struct DoctorTarget {
                                               process: options.connection.processEnvironment).1)
             return target
         }
+        let destinations: KeyDestinations
+        switch KeyDestinations.fromEnvironment(options.connection.processEnvironment) {
+        case .success(let allowed): destinations = allowed
+        case .failure(let problem):
+            destinations = .taptalentOnly
+            target.checks.append(.failed(problem.message, "correct \(KeyDestinations.allowedHostsVariable)"))
+        }
         if let problem = URLSafety.problem(with: url) {
             target.checks.append(.failed("\(label): \(problem)", "use the https:// URL of the API"))
+        } else if let problem = destinations.problem(with: url) {
+            target.checks.append(.failed("\(label): \(problem)", "nothing was sent to \(url.host ?? "the host")"))
         } else {
             let how = url.scheme?.lowercased() == "https" ? "https" : "plain http to a loopback address"
             target.checks.append(.passed("\(label): \(url.absoluteString) (\(how))"))
@@ -52,8 +61,9 @@ struct DoctorTarget {
         target.checks.append(keyCheck)
         target.hasKey = key != nil
         target.url = url
-        target.client = try? TaptalentClient(configuration: configuration(options, url: url, key: key ?? APIKey("")),
-                                             transport: options.transport)
+        target.client = try? TaptalentClient(
+            configuration: configuration(options, url: url, key: key ?? APIKey(""), destinations: destinations),
+            transport: options.transport)
         return target
     }
 
@@ -80,9 +90,11 @@ struct DoctorTarget {
         return target
     }
 
-    private static func configuration(_ options: DoctorOptions, url: URL, key: APIKey) -> TaptalentConfiguration {
+    private static func configuration(
+        _ options: DoctorOptions, url: URL, key: APIKey, destinations: KeyDestinations
+    ) -> TaptalentConfiguration {
         TaptalentConfiguration(
             baseURL: url, apiKey: key, readOnly: true, timeout: options.connection.timeout,
-            retry: options.connection.retry, debugSink: options.connection.debugSink)
+            retry: options.connection.retry, debugSink: options.connection.debugSink, keyDestinations: destinations)
     }
 }
