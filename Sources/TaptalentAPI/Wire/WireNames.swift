@@ -42,9 +42,10 @@ public enum WireHeader {
 /// Rules for the request itself rather than its fields (assumed: the contract says only that bodies are
 /// JSON with `Content-Type: application/json` on POST and PUT).
 public enum WireRequestRules {
-    /// Assumed: a POST or PUT to the API whose `Content-Type` is missing or not `application/json`
-    /// (parameters such as `charset` allowed, case ignored) is a 400 `INVALID_REQUEST` whose `details`
-    /// name the header, whatever the body holds. Nothing is applied.
+    /// Assumed: a POST or PUT to the API that carries a body whose `Content-Type` is missing or not
+    /// `application/json` (parameters such as `charset` allowed, case ignored) is a 400 `INVALID_REQUEST`
+    /// whose `details` name the header, whatever the body holds. Nothing is applied. (tapform's client
+    /// always sends a JSON body, declared, with every POST and PUT.)
     public static let bodyMethods = ["POST", "PUT"]
     public static let contentTypeDetail = WireHeader.contentType
 }

@@ -29,7 +29,7 @@ struct APIRoutes {
             let latency = faults.latency()
             if latency > .zero { try? await Task.sleep(for: latency) }
             guard Self.matches(request.headers[.authorization], expected) else { throw APIError.unauthorized }
-            if needsJSON, !RequestInput.declaresJSON(request.headers[.contentType]) {
+            if needsJSON, RequestInput.hasBody(request), !RequestInput.declaresJSON(request.headers[.contentType]) {
                 throw APIError.notDeclaredJSON(request.headers[.contentType])
             }
             if let fault = faults.beforeHandling() { throw fault }

@@ -28,6 +28,13 @@ enum RequestInput {
         }
     }
 
+    /// Whether the request carries a body: a `Content-Length` other than 0, or a chunked one.
+    static func hasBody(_ request: Request) -> Bool {
+        if request.headers[.transferEncoding] != nil { return true }
+        guard let length = request.headers[.contentLength] else { return false }
+        return length.trimmingCharacters(in: .whitespaces) != "0"
+    }
+
     /// Whether a `Content-Type` value declares JSON: `application/json`, parameters and case ignored.
     static func declaresJSON(_ contentType: String?) -> Bool {
         guard let contentType else { return false }

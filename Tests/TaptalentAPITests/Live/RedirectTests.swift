@@ -25,7 +25,8 @@ struct RedirectTests {
             onServerRunning: { sink.yield($0.localAddress?.port ?? 0); sink.finish() },
             logger: Logger(label: "redirector") { _ in SwiftLogNoOpLogHandler() })
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService() }
+            // No signal handlers: another test of this process sends itself SIGTERM.
+            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
             var iterator = ports.makeAsyncIterator()
             let port = try #require(await iterator.next())
             do {
