@@ -54,7 +54,9 @@ let package = Package(
             name: "TapformSpecTests", dependencies: ["TapformSpec", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]),
         .testTarget(name: "TapformPlanTests", dependencies: ["TapformPlan"], exclude: ["Golden"]),
-        .testTarget(name: "TaptalentAPITests", dependencies: ["TaptalentAPI", "TaptalentSandbox"]),
+        .testTarget(name: "TaptalentAPITests", dependencies: [
+            "TaptalentAPI", "TaptalentSandbox", .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         .testTarget(name: "TaptalentSandboxTests", dependencies: ["TaptalentSandbox", "TaptalentAPI"]),
         .testTarget(name: "TapformInviteTests", dependencies: ["TapformInvite"]),
         .testTarget(name: "TapformKitTests", dependencies: [

@@ -20,6 +20,8 @@ public enum Sandbox {
         let (ports, portSink) = AsyncStream<Int>.makeStream()
         let app = Application(
             router: router,
+            server: .http1(configuration: .init(httpDecoderConfiguration: .init(
+                maxHeaderFieldSize: RequestInput.maxHeadBytes, maxHeaderListSize: RequestInput.maxHeadBytes))),
             configuration: .init(address: .hostname(options.host, port: options.port)),
             onServerRunning: { channel in
                 portSink.yield(channel.localAddress?.port ?? options.port)

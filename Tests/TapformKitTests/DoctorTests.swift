@@ -167,7 +167,8 @@ struct DoctorTests {
             }
         }
         let report = await Self.run(root: folder.root, url: "https://partner-api.example.com/v1/partner",
-                                    process: ["TAPTALENT_API_KEY": "sk_live_" + String(repeating: "b", count: 22)],
+                                    process: ["TAPTALENT_API_KEY": "sk_live_" + String(repeating: "b", count: 22),
+                                              KeyDestinations.allowedHostsVariable: "partner-api.example.com"],
                                     transport: transport)
         #expect(!report.passed)
         let list = try #require(report.checks.first { $0.text.hasPrefix("GET /assessment differs") })

@@ -158,3 +158,18 @@ struct InviteConfirmationTests {
         #expect(!InviteConfirmation.isYes("no"))
     }
 }
+
+@Suite("Echoed input is cut")
+struct EchoedInputTests {
+    @Test("a 5 MB header is not echoed whole in 'columns not used'")
+    func hugeHeader() {
+        var census = InviteCensus()
+        census.ignoredColumns = [String(repeating: "x", count: 5_000_000), "notes"]
+        let text = InviteText(masker: EmailMasker(environment: [:])).preflight(
+            census, target: LocatedAssessment(id: "1", name: "Screen", isActive: true), environment: "test",
+            csv: "batch.csv", ledger: "ledger.jsonl")
+        let line = try? #require(text.split(separator: "\n").first { $0.hasPrefix("columns not used: ") })
+        #expect((line?.count ?? .max) < TextExcerpt.maxCharacters + 100, "\(line?.prefix(200) ?? "")")
+        #expect(line?.contains("5000011 characters") == true, "\(line?.suffix(60) ?? "")")
+    }
+}

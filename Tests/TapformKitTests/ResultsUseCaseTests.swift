@@ -52,10 +52,12 @@ struct ResultsUseCaseTests {
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("results-\(UUID().uuidString).csv")
             defer { try? FileManager.default.removeItem(at: url) }
             try AtomicFileWriter.write(Data(csv.utf8), to: url)
+            #expect(csv.contains(#""'=HYPERLINK(""http://evil.example"",""x"")","'+1,2""#), "\(csv)")
+            // tapform's own reader undoes the neutralising.
             let rows = try inviteReadCSV(url)
             #expect(rows.count == 2)
-            #expect(rows[1][1] == "'=HYPERLINK(\"http://evil.example\",\"x\")")
-            #expect(rows[1][2] == "'+1,2")
+            #expect(rows[1][1] == "=HYPERLINK(\"http://evil.example\",\"x\")")
+            #expect(rows[1][2] == "+1,2")
             #expect(rows[1][3] == "91.5")
             #expect(rows[1][4] == "C1")
             #expect(rows[1][5].hasSuffix("Z") && rows[1][5].contains("T"), "ISO 8601 UTC: \(rows[1][5])")

@@ -148,3 +148,23 @@ import Testing
         #expect(result.diagnostics.map(\.code) == [.pathEscape, .pathEscape, .unreadableFile])
     }
 }
+
+@Suite("Numbers too large for their field")
+struct HugeNumberTests {
+    @Test("a huge whole number is out of range, with the allowed range, not 'found a number'", arguments: [
+        "99999999999999999999", "-99999999999999999999", "1_000_000_000_000_000_000_000",
+    ])
+    func hugeInteger(text: String) throws {
+        let found = HostileInputTests.diagnostics("name: Huge Screen\nrole: Engineer\ndurationMinutes: \(text)\n")
+        let diagnostic = try #require(found.first { $0.code == .outOfRange }, "\(found)")
+        #expect(diagnostic.message.contains("must be between \(SpecLimits.durationMinutes.lowerBound) and \(SpecLimits.durationMinutes.upperBound)"))
+        #expect(diagnostic.line == 3)
+        #expect(!found.contains { $0.code == .wrongType })
+    }
+
+    @Test("a float is still the wrong type")
+    func float() {
+        let found = HostileInputTests.diagnostics("name: Float Screen\nrole: Engineer\ndurationMinutes: 20.5\n")
+        #expect(found.map(\.code) == [.wrongType])
+    }
+}

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Reads the file in chunks (64 KiB by default), so memory stays flat in the number of rows. Accepts
 /// CRLF, LF or lone CR line breaks, strips a UTF-8 byte order mark, detects `,` `;` or tab from the
-/// header line, skips blank lines, and drops empty fields beyond the header's width (trailing
-/// delimiters). Not a thread-safe type: use one reader from one task.
+/// header line, skips blank lines, drops empty fields beyond the header's width (trailing delimiters), and
+/// undoes `CSVWriter`'s formula neutralising (`SpreadsheetFormula.restore`), so that a file tapform wrote
+/// reads back as it was. Not a thread-safe type: use one reader from one task.
 ///
 /// ```swift
 /// let reader = try CSVReader(url: url)
@@ -78,7 +79,7 @@ public final class CSVReader {
             while position < buffer.count {
                 let byte = buffer[position]
                 position += 1
-                if let record = try parser.feed(byte) { return record }
+                if let record = try parser.feed(byte) { return restored(record) }
             }
             if finished { return nil }
             if let chunk = try source.next() {
@@ -86,8 +87,12 @@ public final class CSVReader {
                 position = 0
             } else {
                 finished = true
-                return try parser.finish()
+                return try parser.finish().map(restored)
             }
         }
+    }
+
+    private func restored(_ record: CSVRecord) -> CSVRecord {
+        CSVRecord(line: record.line, fields: record.fields.map(SpreadsheetFormula.restore))
     }
 }

@@ -1,9 +1,11 @@
-/// RFC 4180 output: comma-delimited, CRLF line breaks, fields quoted when needed.
+/// RFC 4180 output: comma-delimited, CRLF line breaks, fields quoted when needed, spreadsheet formulas
+/// neutralised. Every CSV tapform writes goes through here.
 public enum CSVWriter {
-    /// One field, quoted when it holds a delimiter the reader could detect (`,` `;` tab), a quote,
-    /// CR or LF, or starts with a byte order mark (which a reader would strip at the start of a file).
-    /// Quotes inside are doubled.
-    public static func field(_ value: String) -> String {
+    /// One field: formula-neutralised (`SpreadsheetFormula`), then quoted when it holds a delimiter the
+    /// reader could detect (`,` `;` tab), a quote, CR or LF, or starts with a byte order mark (which a
+    /// reader would strip at the start of a file). Quotes inside are doubled.
+    public static func field(_ text: String) -> String {
+        let value = SpreadsheetFormula.neutralise(text)
         guard needsQuoting(value) else { return value }
         // Works on scalars, not characters: a quote followed by a combining mark is still a quote.
         var quoted = String.UnicodeScalarView()

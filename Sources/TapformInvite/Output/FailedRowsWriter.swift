@@ -5,7 +5,7 @@ import Foundation
 /// back to `tapform invite`.
 ///
 /// If the header already has a `reason` column (a retry of a retry), that column is reused. Values are
-/// written as they were read, without spreadsheet formula neutralising, so they round-trip exactly.
+/// formula-neutralised like every CSV tapform writes; `CSVReader` undoes it, so they round-trip exactly.
 /// Rows longer than the header keep their extra fields, before the reason. Thread-safe.
 public final class FailedRowsWriter: @unchecked Sendable {
     public let url: URL

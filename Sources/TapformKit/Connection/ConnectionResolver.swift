@@ -20,8 +20,9 @@ public enum ConnectionResolver {
             guard let baseURL = URL(string: url), baseURL.scheme != nil, baseURL.host != nil else {
                 throw TapformError("--url \(url) is not a URL; give the API base, e.g. https://partner-api.taptalent.io/v1/partner")
             }
+            let destinations = try keyDestinations(for: baseURL, environment: "--url", request: request)
             let key = try key(.environmentVariable(urlKeyVariable), environment: url, request: request, root: root)
-            return Connection(client: try client(baseURL, key, request), environmentName: url, sandbox: nil)
+            return Connection(client: try client(baseURL, key, destinations, request), environmentName: url, sandbox: nil)
         }
         let name = request.environment ?? config.defaultEnvironment.value
         if name == ProjectConfig.localEnvironment {
@@ -31,8 +32,10 @@ public enum ConnectionResolver {
             let known = config.environmentNames.joined(separator: ", ")
             throw TapformError("unknown environment \"\(name)\"; tapform.yaml defines: \(known)")
         }
+        let destinations = try keyDestinations(
+            for: environment.url, environment: "environment \"\(name)\" (url in \(ProjectConfig.fileName))", request: request)
         let key = try key(environment.apiKey, environment: name, request: request, root: root)
-        return Connection(client: try client(environment.url, key, request), environmentName: name, sandbox: nil)
+        return Connection(client: try client(environment.url, key, destinations, request), environmentName: name, sandbox: nil)
     }
 
     private static func connectLocal(_ request: ConnectionRequest, root: URL) async throws -> Connection {
@@ -51,7 +54,7 @@ public enum ConnectionResolver {
             throw TapformError("cannot start the local emulator (\(localDataPath)/): \(error)")
         }
         do {
-            let client = try client(sandbox.baseURL, APIKey(localKey), request)
+            let client = try client(sandbox.baseURL, APIKey(localKey), .taptalentOnly, request)
             return Connection(client: client, environmentName: ProjectConfig.localEnvironment, sandbox: sandbox)
         } catch {
             await sandbox.stop()
@@ -68,10 +71,26 @@ public enum ConnectionResolver {
             .write(to: ignore, atomically: true, encoding: .utf8)
     }
 
-    private static func client(_ baseURL: URL, _ key: APIKey, _ request: ConnectionRequest) throws -> TaptalentClient {
+    /// The hosts the key may go to (`TAPFORM_ALLOWED_HOSTS` read from the process environment), checked
+    /// against `url` before the key is even read: every command that talks to an account comes here.
+    static func keyDestinations(for url: URL, environment: String, request: ConnectionRequest) throws -> KeyDestinations {
+        switch KeyDestinations.fromEnvironment(request.processEnvironment) {
+        case .failure(let problem):
+            throw TapformError(problem.message)
+        case .success(let destinations):
+            if let problem = destinations.problem(with: url) {
+                throw TapformError("\(environment): refused to connect: \(problem)")
+            }
+            return destinations
+        }
+    }
+
+    private static func client(
+        _ baseURL: URL, _ key: APIKey, _ destinations: KeyDestinations, _ request: ConnectionRequest
+    ) throws -> TaptalentClient {
         let configuration = TaptalentConfiguration(
             baseURL: baseURL, apiKey: key, readOnly: request.readOnly, timeout: request.timeout,
-            retry: request.retry, debugSink: request.debugSink)
+            retry: request.retry, debugSink: request.debugSink, keyDestinations: destinations)
         do {
             return try TaptalentClient(configuration: configuration)
         } catch let error as TaptalentError {

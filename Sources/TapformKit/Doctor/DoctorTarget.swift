@@ -48,8 +48,17 @@ struct DoctorTarget {
                                               process: options.connection.processEnvironment).1)
             return target
         }
+        let destinations: KeyDestinations
+        switch KeyDestinations.fromEnvironment(options.connection.processEnvironment) {
+        case .success(let allowed): destinations = allowed
+        case .failure(let problem):
+            destinations = .taptalentOnly
+            target.checks.append(.failed(problem.message, "correct \(KeyDestinations.allowedHostsVariable)"))
+        }
         if let problem = URLSafety.problem(with: url) {
             target.checks.append(.failed("\(label): \(problem)", "use the https:// URL of the API"))
+        } else if let problem = destinations.problem(with: url) {
+            target.checks.append(.failed("\(label): \(problem)", "nothing was sent to \(url.host ?? "the host")"))
         } else {
             let how = url.scheme?.lowercased() == "https" ? "https" : "plain http to a loopback address"
             target.checks.append(.passed("\(label): \(url.absoluteString) (\(how))"))
@@ -59,10 +68,10 @@ struct DoctorTarget {
         target.checks.append(keyCheck)
         target.hasKey = key != nil
         target.url = url
-        target.client = try? TaptalentClient(configuration: configuration(options, url: url, key: key ?? APIKey("")),
-                                             transport: options.transport)
+        let readOnly = configuration(options, url: url, key: key ?? APIKey(""), destinations: destinations)
+        target.client = try? TaptalentClient(configuration: readOnly, transport: options.transport)
         if options.write {
-            var writable = configuration(options, url: url, key: key ?? APIKey(""))
+            var writable = readOnly
             writable.readOnly = false
             target.writeClient = try? TaptalentClient(configuration: writable, transport: options.transport)
         }
@@ -96,9 +105,11 @@ struct DoctorTarget {
         return target
     }
 
-    private static func configuration(_ options: DoctorOptions, url: URL, key: APIKey) -> TaptalentConfiguration {
+    private static func configuration(
+        _ options: DoctorOptions, url: URL, key: APIKey, destinations: KeyDestinations
+    ) -> TaptalentConfiguration {
         TaptalentConfiguration(
             baseURL: url, apiKey: key, readOnly: true, timeout: options.connection.timeout,
-            retry: options.connection.retry, debugSink: options.connection.debugSink)
+            retry: options.connection.retry, debugSink: options.connection.debugSink, keyDestinations: destinations)
     }
 }

@@ -1,4 +1,5 @@
 import TapformInvite
+import TaptalentAPI
 
 /// The words `tapform invite` prints: the preflight report, dry-run rows and the final report. Emails go
 /// through the masker (masked when `CI` is set); row problems never quote a row's values.
@@ -19,7 +20,8 @@ public struct InviteText: Sendable {
         var lines = ["assessment \"\(target.name)\" (\(target.id)) in environment \"\(environment)\""]
         lines.append("\(csv): \(census.rows) row\(census.rows == 1 ? "" : "s"); ledger \(ledger)")
         if !census.ignoredColumns.isEmpty {
-            lines.append("columns not used: " + census.ignoredColumns.map { "\"\($0)\"" }.joined(separator: ", "))
+            let names = census.ignoredColumns.map { "\"\($0)\"" }.joined(separator: ", ")
+            lines.append("columns not used: " + TextExcerpt.short(names))
         }
         if census.invalidCount > 0 {
             lines.append("\(census.invalidCount) invalid row\(census.invalidCount == 1 ? "" : "s") skipped:")

@@ -71,6 +71,15 @@ struct ValueReader {
     }
 
     func integer(_ entry: YEntry, _ field: FieldSpec) -> Located<Int>? {
+        if case .scalar(let scalar) = entry.value, scalar.kind == .otherNumber, ScalarKind.isOversizedInteger(scalar.text),
+           case .integer(let range) = field.kind {
+            let digits = scalar.text.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
+            sink.error(.outOfRange,
+                       "\(name(field)) must be between \(range.lowerBound) and \(range.upperBound), "
+                           + "found a whole number of \(digits) digits, far out of that range",
+                       at: scalar.location)
+            return nil
+        }
         guard case .scalar(let scalar) = entry.value, case .int(let number) = scalar.kind else {
             let hint = entry.value.scalar.map { $0.style == .quoted ? "remove the quotes" : nil } ?? nil
             wrongType(field, expected: "a whole number", found: entry.value, hint: hint)

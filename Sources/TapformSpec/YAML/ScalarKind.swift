@@ -42,6 +42,16 @@ enum ScalarKind: Sendable, Equatable, CustomStringConvertible {
         return number(Array(utf8))
     }
 
+    /// A plain decimal integer (sign, digits, `_`) too large for `Int`: classified `.otherNumber`, but
+    /// worth a message about its range rather than its type.
+    static func isOversizedInteger(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.first == "+" || body.first == "-" { body = body.dropFirst() }
+        guard let head = body.first, head.isASCII, head.isNumber, head != "0" else { return false }
+        guard body.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "_" }) else { return false }
+        return Int(body.filter { $0 != "_" }) == nil
+    }
+
     private static func number(_ bytes: [UInt8]) -> ScalarKind {
         var index = 0
         if bytes[0] == 0x2B || bytes[0] == 0x2D { index = 1 }

@@ -51,7 +51,7 @@ struct FailureAssessment {
             return FailureAssessment(kind: .timeout(seconds: timeout.seconds), retryable: maySend, retryAfter: nil,
                                      mayHaveApplied: method != .get)
         }
-        let (reason, neverSent, lasting) = NetworkErrorText.describe(error)
+        let (reason, neverSent, lasting) = NetworkErrorText.describe(error, url: url)
         let transport = TaptalentError.TransportFailure(reason: reason, url: url, neverSent: neverSent)
         if neverSent {
             let allowed = !lasting && (method.isIdempotent || postRetry != .never)
@@ -76,12 +76,14 @@ struct FailureAssessment {
     }
 }
 
-/// Words for network errors, and whether the request certainly never left (no connection was made).
+/// Words for network errors, and whether the request certainly never left (no connection was made). No
+/// library error code reaches the words; `--debug` shows the underlying error (`debugDetail`).
 enum NetworkErrorText {
-    /// (reason, neverSent, lasting): `lasting` failures (bad certificates) are not worth retrying.
-    static func describe(_ error: any Error) -> (String, Bool, Bool) {
+    /// (reason, neverSent, lasting): `lasting` failures (bad certificates, a URL the HTTP library refuses)
+    /// are not worth retrying. `url` is where the request went, for advice about it.
+    static func describe(_ error: any Error, url: String) -> (String, Bool, Bool) {
         guard let urlError = error as? URLError else {
-            return ("\(type(of: error)): \(error)", false, false)
+            return ("the request failed before an answer arrived (run again with --debug to see why)", false, false)
         }
         switch urlError.code {
         case .cannotConnectToHost:
@@ -101,8 +103,26 @@ enum NetworkErrorText {
             return ("the connection was closed before an answer arrived", false, false)
         case .badServerResponse, .cannotParseResponse, .zeroByteResource:
             return ("the server's answer was cut off or malformed", false, false)
+        case .badURL, .unsupportedURL:
+            if let host = URLComponents(string: url)?.host, host.hasPrefix("[") || host.contains(":") {
+                // swift-corelibs-foundation#5496: URLSession on Linux refuses IPv6 address literals.
+                return ("this system's HTTP library cannot connect to an IPv6 address written as a literal (\(host)); "
+                    + "use a host name for it instead, e.g. localhost for [::1], or the IPv4 address 127.0.0.1", true, true)
+            }
+            return ("the HTTP library refused the URL as malformed; check the URL", true, true)
+        case .cancelled:
+            return ("the request was cancelled", false, false)
+        case .dataLengthExceedsMaximum, .cannotDecodeContentData, .cannotDecodeRawData:
+            return ("the server's answer could not be read (too large or wrongly encoded)", false, false)
         default:
-            return ("network error (URLError \(urlError.code.rawValue))", false, false)
+            return ("the connection failed for a reason the HTTP library does not name; check the URL, the network "
+                + "and any proxy (run again with --debug to see the library's error)", false, false)
         }
+    }
+
+    /// The underlying error as the library reports it, for `--debug` only.
+    static func debugDetail(_ error: any Error) -> String {
+        if let urlError = error as? URLError { return "URLError \(urlError.code.rawValue)" }
+        return "\(type(of: error)): \(error)"
     }
 }

@@ -41,8 +41,8 @@ struct RequestExecutor: Sendable {
             } catch {
                 if Task.isCancelled { throw CancellationError() }
                 assessment = .network(error, url: url, method: request.method, postRetry: postRetry, timeout: timeout)
-                log.failure(NetworkErrorText.describe(error).0, method: request.method, path: request.displayPath,
-                            elapsed: ContinuousClock.now - started)
+                log.failure(NetworkErrorText.describe(error, url: url).0 + " [\(NetworkErrorText.debugDetail(error))]",
+                            method: request.method, path: request.displayPath, elapsed: ContinuousClock.now - started)
             }
             mayHaveApplied = mayHaveApplied || assessment.mayHaveApplied
             if assessment.retryable && attempt < retry.maxAttempts {

@@ -8,9 +8,10 @@ public struct TaptalentClient: Sendable {
 
     /// - Parameter transport: how requests are sent; `URLSessionTransport` by default.
     /// - Throws: `TaptalentError` with kind `.insecureURL` when the base URL is plain http to a
-    ///   non-loopback host (or not http/https at all).
+    ///   non-loopback host (or not http/https at all), or its host is not one the key may go to
+    ///   (`KeyDestinations`).
     public init(configuration: TaptalentConfiguration, transport: (any HTTPTransport)? = nil) throws {
-        if let problem = URLSafety.problem(with: configuration.baseURL) {
+        if let problem = configuration.destinationProblem {
             throw TaptalentError(kind: .insecureURL(reason: problem), method: "", path: "", attempts: 0)
         }
         self.configuration = configuration

@@ -12,10 +12,13 @@ public struct TaptalentConfiguration: Sendable {
     public var retry: RetryPolicy
     /// Receives one line per request, response, failure and retry wait; the key is never in them.
     public var debugSink: (@Sendable (String) -> Void)?
+    /// The hosts the key may go to; the client refuses any other base URL before sending anything.
+    public var keyDestinations: KeyDestinations
 
     public init(
         baseURL: URL, apiKey: APIKey, readOnly: Bool = false, timeout: Duration = .seconds(30),
-        retry: RetryPolicy = .standard, debugSink: (@Sendable (String) -> Void)? = nil
+        retry: RetryPolicy = .standard, debugSink: (@Sendable (String) -> Void)? = nil,
+        keyDestinations: KeyDestinations = .taptalentOnly
     ) {
         self.baseURL = baseURL
         self.apiKey = apiKey
@@ -23,6 +26,13 @@ public struct TaptalentConfiguration: Sendable {
         self.timeout = timeout
         self.retry = retry
         self.debugSink = debugSink
+        self.keyDestinations = keyDestinations
+    }
+
+    /// Why a client of this configuration may not send anything (an insecure URL, a host the key may not
+    /// go to), or `nil` when it may.
+    public var destinationProblem: String? {
+        keyDestinations.problem(with: baseURL)
     }
 
     /// The production service.

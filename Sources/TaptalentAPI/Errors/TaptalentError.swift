@@ -16,7 +16,8 @@ public struct TaptalentError: Error, Sendable, Hashable {
         case invalidResponse(reason: String)
         /// The client is read-only and the request writes; nothing was sent.
         case readOnlyRefused
-        /// The base URL may not be used (plain http to a non-loopback host, unknown scheme).
+        /// The base URL may not be used (plain http to a non-loopback host, unknown scheme, a host the key
+        /// may not go to). Nothing was sent.
         case insecureURL(reason: String)
     }
 

@@ -39,6 +39,17 @@ public enum WireHeader {
     public static let retryAfter = "Retry-After"
 }
 
+/// Rules for the request itself rather than its fields (assumed: the contract says only that bodies are
+/// JSON with `Content-Type: application/json` on POST and PUT).
+public enum WireRequestRules {
+    /// Assumed: a POST or PUT to the API that carries a body whose `Content-Type` is missing or not
+    /// `application/json` (parameters such as `charset` allowed, case ignored) is a 400 `INVALID_REQUEST`
+    /// whose `details` name the header, whatever the body holds. Nothing is applied. (tapform's client
+    /// always sends a JSON body, declared, with every POST and PUT.)
+    public static let bodyMethods = ["POST", "PUT"]
+    public static let contentTypeDetail = WireHeader.contentType
+}
+
 /// The success envelope `{"status":"success","data":…}`; its field names are CodingKeys where it is read
 /// (`Envelope`) and written (the emulator's `Reply`).
 public enum WireEnvelope {

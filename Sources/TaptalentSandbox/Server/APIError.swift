@@ -10,6 +10,9 @@ struct APIError: Error, Sendable {
     var details: [String: String]?
     /// Extra response headers (e.g. `Retry-After`).
     var headers: [String: String] = [:]
+    /// Answered before the whole request was read (a body over the limit): the answer says
+    /// `Connection: close` and the connection is closed after it, so the client stops sending.
+    var closesConnection = false
 
     var envelope: WireErrorEnvelope {
         WireErrorEnvelope(error: .init(code: code, type: type, message: message, details: details))
@@ -24,6 +27,20 @@ struct APIError: Error, Sendable {
     }
 
     static func invalid(field: String, _ message: String) -> APIError { invalid([field: message]) }
+
+    /// The body is larger than the emulator reads; answered before the rest of it arrives.
+    static func bodyTooLarge(maxBytes: Int) -> APIError {
+        var error = invalid(field: "body", "\"body\" must be at most \(maxBytes) bytes")
+        error.closesConnection = true
+        return error
+    }
+
+    /// The body is not declared JSON (`WireRequestRules`).
+    static func notDeclaredJSON(_ found: String?) -> APIError {
+        let field = WireRequestRules.contentTypeDetail
+        let what = found.map { "is \"\(TextExcerpt.short($0))\"" } ?? "is missing"
+        return invalid(field: field, "\"\(field)\" must be \(WireHeader.json), it \(what)")
+    }
 
     static func malformedJSON(_ reason: String) -> APIError {
         APIError(

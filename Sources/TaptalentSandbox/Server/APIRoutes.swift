@@ -3,7 +3,8 @@ import TaptalentAPI
 
 /// Registers the Partner API routes under `/v1/partner`. Each route, in order: is counted under its
 /// pattern (`"GET /assessment/:assessmentId"`), waits the injected latency, checks the API key (401),
-/// draws the 500/429 faults (before anything is applied), runs, and for a write may drop the connection.
+/// checks that a POST or PUT body is declared JSON (`WireRequestRules`), draws the 500/429 faults (before
+/// anything is applied), runs, and for a write may drop the connection.
 struct APIRoutes {
     typealias Handler = @Sendable (inout Request, BasicRequestContext) async throws(APIError) -> Response
 
@@ -20,6 +21,7 @@ struct APIRoutes {
     private func add(_ method: HTTPRequest.Method, _ pattern: String, _ handler: @escaping Handler) {
         let counterKey = "\(method) /\(pattern)"
         let isWrite = method != .get
+        let needsJSON = WireRequestRules.bodyMethods.contains(method.rawValue)
         let counters = store.counters
         let (faults, expected) = (faults, WireHeader.bearerPrefix + apiKey)
         group.on(RouterPath(pattern), method: method, use: { request, context -> Response in
@@ -27,6 +29,9 @@ struct APIRoutes {
             let latency = faults.latency()
             if latency > .zero { try? await Task.sleep(for: latency) }
             guard Self.matches(request.headers[.authorization], expected) else { throw APIError.unauthorized }
+            if needsJSON, RequestInput.hasBody(request), !RequestInput.declaresJSON(request.headers[.contentType]) {
+                throw APIError.notDeclaredJSON(request.headers[.contentType])
+            }
             if let fault = faults.beforeHandling() { throw fault }
             var request = request
             let response = try await handler(&request, context)

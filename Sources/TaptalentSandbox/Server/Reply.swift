@@ -21,12 +21,30 @@ enum Reply {
     }
 
     static func error(_ error: APIError) -> Response {
-        var response = json(.init(code: error.status), (try? encode(error.envelope)) ?? Data())
+        let body = (try? encode(error.envelope)) ?? Data()
+        var response = error.closesConnection ? closing(.init(code: error.status), body) : json(.init(code: error.status), body)
         for (name, value) in error.headers {
             if let field = HTTPField.Name(name) { response.headers[field] = value }
         }
         return response
     }
+
+    /// A JSON answer with `Connection: close` after which the connection is closed, also when the request
+    /// was not read to its end: the body is written whole, then the writer throws (before its end, which
+    /// for a body of known length sends nothing), and Hummingbird closes the connection on an error.
+    /// Without this it would read and discard the rest of the request first.
+    private static func closing(_ status: HTTPResponse.Status, _ body: Data) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = WireHeader.json
+        headers[.connection] = "close"
+        let buffer = ByteBuffer(bytes: body)
+        return Response(status: status, headers: headers, body: ResponseBody(contentLength: buffer.readableBytes) { writer in
+            try await writer.write(buffer)
+            throw ConnectionClosed()
+        })
+    }
+
+    private struct ConnectionClosed: Error {}
 
     static func json(_ status: HTTPResponse.Status, _ body: Data) -> Response {
         var headers = HTTPFields()

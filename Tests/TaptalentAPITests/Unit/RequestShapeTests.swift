@@ -18,6 +18,17 @@ struct RequestShapeTests {
         #expect(String(decoding: try #require(request.httpBody), as: UTF8.self) == #"{"testName":"Backend"}"#)
     }
 
+    @Test("every POST and PUT declares its JSON body, as the contract asks")
+    func contentTypeOnEveryWrite() async throws {
+        let (client, transport, _) = try scriptedClient(Array(repeating: .answer(status: 200, body: assessment), count: 2))
+        _ = try? await client.createAudioInterview(AssessmentBody(testName: "Backend"))
+        _ = try? await client.updateAssessment(id: "1", AssessmentBody(testName: "Backend"))
+        #expect(transport.sent.count == 2)
+        for request in transport.sent {
+            #expect(request.value(forHTTPHeaderField: WireHeader.contentType) == WireHeader.json, "\(request.httpMethod ?? "")")
+        }
+    }
+
     @Test("list calls send pageNumber and perPage")
     func pageQuery() async throws {
         let body = #"{"jobs":[],"totalJobs":0}"#
