@@ -17,9 +17,13 @@ final class TemplateStore {
         var byName: [String: [String]] = [:]
         if source.kind(of: directory) == .directory {
             let prefix = directory == "." ? 0 : directory.count + 1
-            for path in source.yamlFiles(under: directory) {
+            let found = source.yamlFiles(under: directory)
+            for path in found.files {
                 byName[RelativePath.stem(String(path.dropFirst(prefix))), default: []].append(path)
             }
+            found.problems.forEach(sink.error)
+        } else if case .problem(let problem) = source.kind(of: directory) {
+            sink.error(problem)
         }
         for (name, paths) in byName {
             files[name] = paths.sorted().first
