@@ -31,7 +31,7 @@ struct HostileFilesTests {
         for command in [["validate"], ["plan"]] {
             let result = try Self.runGuarded(command, in: project)
             #expect(result.status == 1, "\(command): \(result.stdout)\(result.stderr)")
-            #expect((result.stdout + result.stderr).contains("assessments/x.yaml: error: file is a FIFO (named pipe)"),
+            #expect((result.stdout + result.stderr).contains("assessments/x.yaml: error: is a FIFO (named pipe), not a regular file"),
                     "\(result.stdout)\(result.stderr)")
         }
         #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent(".tapform").path),
@@ -122,7 +122,7 @@ struct HostileFilesTests {
         try original.write(to: planURL, atomically: true, encoding: .utf8)
         let file = project.appendingPathComponent("assessments/data/data-analyst-de.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "durationMinutes: ", with: "durationMinutes: 1").write(to: file, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "durationMinutes: 25", with: "durationMinutes: 26").write(to: file, atomically: true, encoding: .utf8)
         let changed = try TapformBinary.run(["apply", "plan.json"], in: project)
         #expect(changed.status == 1)
         #expect(changed.stderr.contains("the files changed since this plan was made: assessments/data/data-analyst-de.yaml changed"),
@@ -143,6 +143,6 @@ struct HostileFilesTests {
         #expect(mkfifo(project.appendingPathComponent("plan.json").path, 0o644) == 0)
         let result = try Self.runGuarded(["apply", "plan.json"], in: project)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("plan.json: plan file is a FIFO (named pipe), not a regular file"), "\(result.stderr)")
+        #expect(result.stderr.contains("plan.json: plan file: is a FIFO (named pipe), not a regular file"), "\(result.stderr)")
     }
 }

@@ -133,6 +133,7 @@ struct SavedPlanIntegrityTests {
             let client = try emulator.client()
             let (data, project) = try await Self.savedBytes(client)
             let saved = try SavedPlan.decode(data, name: "plan.json")
+            let before = try await emulator.counters()
 
             var edited = Self.files([Self.alpha, AssessmentYAML(name: "Beta screen", durationMinutes: 35, questions: [.init(text: Self.q1)])])
             edited["assessments/gamma-screen.yaml"] = AssessmentYAML(name: "Gamma screen", questions: [.init(text: Self.q3)]).text
@@ -141,7 +142,7 @@ struct SavedPlanIntegrityTests {
             }
             #expect(error?.message == "the files changed since this plan was made: assessments/beta-screen.yaml changed; "
                 + "assessments/gamma-screen.yaml is new. Make a new plan with `tapform plan --out FILE` and apply it.")
-            #expect(try await emulator.counters().totalRequests == 0, "refused before any request")
+            #expect(try await emulator.counters().totalRequests == before.totalRequests, "refused before any request")
 
             let removed = await #expect(throws: TapformError.self) {
                 try await ApplyUseCase.applySaved(saved, files: TempProject(Self.files([Self.alpha])).project,

@@ -14,7 +14,7 @@ struct QuestionFileRewriter {
         let read: (data: Data, hadMark: Bool)
         switch RegularFile.read(atPath: url.path, limit: SpecLimits.maxFileBytes) {
         case .success(let data): read = ByteOrderMark.strip(data)
-        case .failure(let failure): throw TapformError("\(spec.file): file \(failure)")
+        case .failure(let failure): throw TapformError("\(spec.file): \(failure)")
         }
         guard let text = String(data: read.data, encoding: .utf8) else {
             throw TapformError("\(spec.file): file is not valid UTF-8")

@@ -79,7 +79,7 @@ public struct SavedPlan: Sendable, Hashable {
         let name = url.relativePath
         switch RegularFile.read(atPath: url.path, limit: maxFileBytes) {
         case .success(let data): return try decode(data, name: name)
-        case .failure(let failure): throw TapformError("\(name): plan file \(failure)")
+        case .failure(let failure): throw TapformError("\(name): plan file: \(failure)")
         }
     }
 

@@ -53,11 +53,9 @@ struct FileSystemSource: SpecSource {
             let code = errno
             if code == ENOENT || code == ENOTDIR {
                 guard let target = RegularFile.symlinkTarget(full) else { return .missing }
-                return .problem(PathProblem(path: path, code: .unreadableFile,
-                                            message: "is a symlink to \"\(target)\", which does not exist"))
+                return .problem(Self.problem(path, .missing(danglingTarget: target)))
             }
-            return .problem(PathProblem(path: path, code: .unreadableFile,
-                                        message: "cannot be read: \(RegularFile.reason(code))"))
+            return .problem(Self.problem(path, .unreadable(RegularFile.reason(code))))
         }
         let inside = real == realRoot || real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
         guard inside else {
@@ -65,18 +63,20 @@ struct FileSystemSource: SpecSource {
                                         message: "path resolves (through a symlink) outside the repository"))
         }
         var info = stat()
-        guard stat(real, &info) == 0 else {
-            return .problem(PathProblem(path: path, code: .unreadableFile,
-                                        message: "cannot be read: \(RegularFile.reason(errno))"))
-        }
+        guard stat(real, &info) == 0 else { return .problem(Self.problem(path, .unreadable(RegularFile.reason(errno)))) }
         if info.st_mode & S_IFMT == S_IFDIR { return .directory(real: real) }
         if let kind = RegularFile.nonRegularKind(info.st_mode) { return .special(kind) }
         return .file(real: real)
     }
 
-    private static func notRegular(_ path: String, _ kind: String) -> PathProblem {
-        PathProblem(path: path, code: .unreadableFile, message: RegularFile.Failure.notRegular(kind).description)
+    private static func problem(_ path: String, _ failure: RegularFile.Failure) -> PathProblem {
+        if case .tooLarge(let bytes, _) = failure {
+            return PathProblem(path: path, code: .fileTooLarge, message: SpecLimits.fileTooLargeMessage(bytes))
+        }
+        return PathProblem(path: path, code: .unreadableFile, message: failure.description)
     }
+
+    private static func notRegular(_ path: String, _ kind: String) -> PathProblem { problem(path, .notRegular(kind)) }
 
     func kind(of path: String) -> SourcePathKind {
         switch entry(path) {
@@ -93,17 +93,13 @@ struct FileSystemSource: SpecSource {
         switch entry(path) {
         case .file(let resolved): real = resolved
         case .directory: return .failed(Self.notRegular(path, "a folder"))
-        case .missing: return .failed(PathProblem(path: path, code: .unreadableFile, message: "file does not exist"))
+        case .missing: return .failed(Self.problem(path, .missing(danglingTarget: nil)))
         case .special(let kind): return .failed(Self.notRegular(path, kind))
         case .problem(let problem): return .failed(problem)
         }
         switch RegularFile.read(atPath: real, limit: SpecLimits.maxFileBytes) {
-        case .success(let data):
-            return .data(data)
-        case .failure(.tooLarge(let bytes, _)):
-            return .failed(PathProblem(path: path, code: .fileTooLarge, message: SpecLimits.fileTooLargeMessage(bytes)))
-        case .failure(let failure):
-            return .failed(PathProblem(path: path, code: .unreadableFile, message: "file \(failure)"))
+        case .success(let data): return .data(data)
+        case .failure(let failure): return .failed(Self.problem(path, failure))
         }
     }
 

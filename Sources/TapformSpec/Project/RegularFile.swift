@@ -25,7 +25,7 @@ public enum RegularFile {
         public var description: String {
             switch self {
             case .missing(let target?): "is a symlink to \"\(target)\", which does not exist"
-            case .missing(nil): "does not exist"
+            case .missing(nil): "file does not exist"
             case .notRegular(let kind): "is \(kind), not a regular file; tapform reads only regular files"
             case .tooLarge(let bytes, let limit): "is \(bytes) bytes; tapform reads files up to \(limit) bytes"
             case .unreadable(let reason): "cannot be read: \(reason)"

@@ -56,7 +56,8 @@ struct MemorySource: SpecSource {
 
     func read(_ path: String) -> SourceRead {
         guard let text = files[path] else {
-            return .failed(PathProblem(path: path, code: .unreadableFile, message: "file does not exist"))
+            return .failed(PathProblem(path: path, code: .unreadableFile,
+                                       message: RegularFile.Failure.missing(danglingTarget: nil).description))
         }
         return .data(Data(text.utf8))
     }
