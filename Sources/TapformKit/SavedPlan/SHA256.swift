@@ -19,14 +19,14 @@ struct SHA256 {
     ]
 
     mutating func update(_ bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            pending.append(byte)
-            length &+= 1
-            if pending.count == 64 {
-                compress(pending)
-                pending.removeAll(keepingCapacity: true)
-            }
+        let input = pending + Array(bytes)
+        length &+= UInt64(input.count - pending.count)
+        var start = 0
+        while input.count - start >= 64 {
+            compress(input[start..<start + 64])
+            start += 64
         }
+        pending = Array(input[start...])
     }
 
     /// The digest as 64 lower-case hex digits.
