@@ -34,6 +34,8 @@ struct LeadingDirectoryTests {
             let serve = try Self.parse(["-C", dir, "sandbox", "serve", "--port", "0"]) as? SandboxCommand.Serve
             #expect(serve?.project.directory == dir)
             #expect(serve?.port == 0)
+            let initialise = try Self.parse(["-C", dir, "init", "repo"]) as? InitCommand
+            #expect(initialise?.project.file("repo").standardizedFileURL.path == dir + "/repo")
             let invite = try Self.parse(["-C", dir, "invite", "Screen", "--csv", "a.csv", "--dry-run"]) as? InviteCommand
             #expect(invite?.project.directory == dir)
         }
