@@ -63,6 +63,10 @@ let package = Package(
             "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox", "TapformInvite",
         ]),
         .testTarget(name: "TapformEndToEndTests", dependencies: ["TaptalentAPI", "TaptalentSandbox"]),
+        // The command line's parsing (e.g. `-C DIR` before the command), through swift-argument-parser.
+        .testTarget(name: "TapformCLITests", dependencies: [
+            "tapform", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,6 +30,10 @@ public enum SpecLimits {
     public static let formatVersion = 1
     /// Largest file tapform reads (1 MiB).
     public static let maxFileBytes = 1_048_576
+    /// The diagnostic for a file over `maxFileBytes`.
+    static func fileTooLargeMessage(_ bytes: Int) -> String {
+        "file is \(bytes) bytes; tapform reads files up to \(maxFileBytes) bytes (1 MiB)"
+    }
     /// Deepest nesting of mappings and sequences accepted in a file.
     public static let maxDepth = 32
     /// Most YAML nodes walked in one file, counting alias expansions each time.

@@ -8,7 +8,8 @@ struct Tapform: AsyncParsableCommand {
         abstract: "Keep Taptalent voice-interview assessments as YAML in git and make an account match them.",
         discussion: """
             Without tapform.yaml (or with --env local) every command runs against the embedded emulator,
-            with its data in .tapform/local/, so a fresh clone can plan and apply at once.
+            with its data in .tapform/local/, so a fresh clone can plan and apply at once. `-C DIR` (the
+            project folder) may come before the command, as with `git -C`.
             """,
         version: TapformRelease.version,
         subcommands: [
@@ -17,4 +18,8 @@ struct Tapform: AsyncParsableCommand {
             SchemaCommand.self, SandboxCommand.self,
         ]
     )
+
+    static func main() async {
+        await main(LeadingDirectory.hoist(Array(CommandLine.arguments.dropFirst()), root: self))
+    }
 }

@@ -94,9 +94,10 @@ struct ApplyUseCaseTests {
             await #expect(throws: TapformError.self) {
                 try await ApplyUseCase.apply(planned.plan, baseline: planned.baseline, client: client)
             }
-            let saved = SavedPlan(plan: planned.plan, target: PlanTarget(environment: "local", baseURL: ""))
+            let saved = SavedPlan(plan: planned.plan, target: PlanTarget(environment: "local", baseURL: ""),
+                                  madeFrom: planned.desiredState)
             await #expect(throws: TapformError.self) {
-                try await ApplyUseCase.applySaved(saved, to: saved.target, client: client)
+                try await ApplyUseCase.applySaved(saved, files: project, to: saved.target, client: client)
             }
             #expect(try await emulator.counters().totalRequests == before.totalRequests)
         }
@@ -112,21 +113,21 @@ struct ApplyUseCaseTests {
             ])
             let target = PlanTarget(environment: "local", baseURL: emulator.baseURL.absoluteString)
             let planned = try await PlanUseCase.run(project: project, client: client, request: PlanRequest())
-            let saved = try SavedPlan.decode(SavedPlan(plan: planned.plan, target: target).encoded(), name: "plan.json")
+            let saved = try SavedPlan.decode(SavedPlan(plan: planned.plan, target: target, madeFrom: planned.desiredState).encoded(), name: "plan.json")
 
             _ = try await client.updateQuestion(
                 assessmentId: beta.assessmentId, questionId: beta.questions![0].questionId, QuestionBody(timeLimit: 200))
             let error = await #expect(throws: TapformError.self) {
-                try await ApplyUseCase.applySaved(saved, to: target, client: client)
+                try await ApplyUseCase.applySaved(saved, files: project, to: target, client: client)
             }
             #expect(error?.message.hasPrefix("plan is stale") == true)
             #expect(error?.message.contains("\"Beta screen\"") == true)
             #expect(try await client.assessment(id: beta.assessmentId).duration == 20, "nothing applied")
 
             let fresh = try await PlanUseCase.run(project: project, client: client, request: PlanRequest())
-            let freshSaved = SavedPlan(plan: fresh.plan, target: target)
+            let freshSaved = SavedPlan(plan: fresh.plan, target: target, madeFrom: fresh.desiredState)
             let before = try await emulator.counters()
-            let report = try await ApplyUseCase.applySaved(freshSaved, to: target, client: client)
+            let report = try await ApplyUseCase.applySaved(freshSaved, files: project, to: target, client: client)
             let after = try await emulator.counters()
             #expect(report.isSuccess)
             #expect(report.updated == 1)
@@ -150,7 +151,9 @@ struct ApplyUseCaseTests {
             #expect(planned.plan.assessments.first { $0.name == "Quiet screen" }?.action == .noChange)
             _ = try await client.updateAssessment(id: quiet.assessmentId, AssessmentBody(duration: 50))
             let error = await #expect(throws: TapformError.self) {
-                try await ApplyUseCase.applySaved(SavedPlan(plan: planned.plan, target: target), to: target, client: client)
+                try await ApplyUseCase.applySaved(
+                    SavedPlan(plan: planned.plan, target: target, madeFrom: planned.desiredState), files: project,
+                    to: target, client: client)
             }
             #expect(error?.message.contains("\"Quiet screen\"") == true)
             #expect(try await emulator.counters().assessmentsCreated == 1, "Gamma screen was not created")
@@ -166,7 +169,9 @@ struct ApplyUseCaseTests {
             let planned = try await PlanUseCase.run(project: project, client: client, request: PlanRequest())
             try await RemoteSeeder(client: client).create("Gamma screen", questions: [Self.q2])
             let error = await #expect(throws: TapformError.self) {
-                try await ApplyUseCase.applySaved(SavedPlan(plan: planned.plan, target: target), to: target, client: client)
+                try await ApplyUseCase.applySaved(
+                    SavedPlan(plan: planned.plan, target: target, madeFrom: planned.desiredState), files: project,
+                    to: target, client: client)
             }
             #expect(error?.message.contains("\"Gamma screen\"") == true, "\(error?.message ?? "")")
             #expect(try await emulator.counters().assessmentsCreated == 1)
@@ -180,11 +185,12 @@ struct ApplyUseCaseTests {
             let planned = try await PlanUseCase.run(
                 project: Self.project([AssessmentYAML(name: "Gamma screen", questions: [.init(text: Self.q1)])]),
                 client: client, request: PlanRequest())
-            let saved = SavedPlan(plan: planned.plan, target: PlanTarget(environment: "production", baseURL: "https://p.example/v1/partner"))
+            let saved = SavedPlan(plan: planned.plan, target: PlanTarget(environment: "production", baseURL: "https://p.example/v1/partner"),
+                                  madeFrom: planned.desiredState)
             let before = try await emulator.counters()
             let error = await #expect(throws: TapformError.self) {
                 try await ApplyUseCase.applySaved(
-                    saved, to: PlanTarget(environment: "sandbox", baseURL: "https://s.example/v1/partner"), client: client)
+                    saved, files: TempProject().project, to: PlanTarget(environment: "sandbox", baseURL: "https://s.example/v1/partner"), client: client)
             }
             #expect(error?.message.contains("production") == true)
             #expect(try await emulator.counters().totalRequests == before.totalRequests)

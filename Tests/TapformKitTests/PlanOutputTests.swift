@@ -35,7 +35,8 @@ struct PlanOutputTests {
     @Test("a saved plan round-trips, names its environment and never holds the key")
     func savedPlanRoundTrip() throws {
         let key = "sk_test_abcdefghijklmnopqrstuv"
-        let saved = SavedPlan(plan: Self.changes, target: PlanTarget(environment: "sandbox", baseURL: "https://sandbox.example/v1/partner"))
+        let saved = SavedPlan(plan: Self.changes, target: PlanTarget(environment: "sandbox", baseURL: "https://sandbox.example/v1/partner"),
+                              madeFrom: DesiredState(project: TempProject().project, request: PlanRequest()))
         let data = saved.encoded()
         let text = String(decoding: data, as: UTF8.self)
         #expect(!text.contains(key))
@@ -52,6 +53,7 @@ struct PlanOutputTests {
         let future = Data(#"{"formatVersion": 2}"#.utf8)
         let error = #expect(throws: TapformError.self) { try SavedPlan.decode(future, name: "plan.json") }
         #expect(error?.message.contains("formatVersion 2") == true)
+        #expect(error?.message.contains("make a new plan with `tapform plan --out plan.json`") == true)
     }
 
     @Test("targets: local matches by name (the port changes), others by name and URL")

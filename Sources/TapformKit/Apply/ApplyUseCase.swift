@@ -38,16 +38,21 @@ public enum ApplyUseCase {
         return ApplyReport(outcomes: settled)
     }
 
-    /// `apply PLANFILE`: refuses a plan made for another environment, or a stale one (see `StaleCheck`);
-    /// otherwise applies exactly that plan (no re-plan).
-    /// - Parameter target: the environment connected to now.
+    /// `apply PLANFILE`: refuses a plan made for another environment, from other files (see
+    /// `SavedPlan.verifyFiles`), or a stale one (see `StaleCheck`); otherwise applies exactly that plan (no
+    /// re-plan).
+    /// - Parameters:
+    ///   - files: the project as it is now.
+    ///   - target: the environment connected to now.
     public static func applySaved(
-        _ saved: SavedPlan, to target: PlanTarget, client: TaptalentClient, options: ApplyOptions = ApplyOptions()
+        _ saved: SavedPlan, files: Project, to target: PlanTarget, client: TaptalentClient,
+        options: ApplyOptions = ApplyOptions()
     ) async throws -> ApplyReport {
         guard saved.target.accepts(target) else {
             throw TapformError("the plan was made for \(saved.target), not for \(target); "
                 + "run plan against \(target.environment) and apply that plan")
         }
+        try saved.verifyFiles(files)
         if saved.plan.hasErrors {
             return try await apply(saved.plan, baseline: [:], client: client, options: options)
         }

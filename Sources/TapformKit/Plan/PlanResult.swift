@@ -8,10 +8,15 @@ public struct PlanResult: Sendable {
     public var baseline: [String: RemoteAssessment]
     /// `--only` patterns that select no file (probably a typo), for a warning.
     public var unmatchedOnlyPatterns: [String]
+    /// The files' side of what the plan was made from, for `plan --out`.
+    public var desiredState: DesiredState
 
-    public init(plan: Plan, baseline: [String: RemoteAssessment], unmatchedOnlyPatterns: [String] = []) {
+    public init(
+        plan: Plan, baseline: [String: RemoteAssessment], unmatchedOnlyPatterns: [String] = [], desiredState: DesiredState
+    ) {
         self.plan = plan
         self.baseline = baseline
         self.unmatchedOnlyPatterns = unmatchedOnlyPatterns
+        self.desiredState = desiredState
     }
 }

@@ -32,6 +32,7 @@ public enum PlanUseCase {
             options: PlanOptions(allowDestructive: request.allowDestructive, pruneIds: pruneIds))
         return PlanResult(
             plan: plan, baseline: fetched,
-            unmatchedOnlyPatterns: request.filter.unmatchedOnlyPatterns(in: specs.map(\.name.value)))
+            unmatchedOnlyPatterns: request.filter.unmatchedOnlyPatterns(in: specs.map(\.name.value)),
+            desiredState: DesiredState(project: project, request: request))
     }
 }

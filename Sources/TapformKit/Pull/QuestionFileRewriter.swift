@@ -11,9 +11,13 @@ struct QuestionFileRewriter {
     /// - Parameter remoteId: for the returned report.
     func write(_ questions: [QuestionValues], into spec: AssessmentSpec, remoteId: String) throws -> SeededFile {
         let url = root.appendingPathComponent(spec.file)
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let text = String(data: data, encoding: .utf8) else {
-            throw TapformError("\(spec.file): cannot read the file")
+        let read: (data: Data, hadMark: Bool)
+        switch RegularFile.read(atPath: url.path, limit: SpecLimits.maxFileBytes) {
+        case .success(let data): read = ByteOrderMark.strip(data)
+        case .failure(let failure): throw TapformError("\(spec.file): \(failure)")
+        }
+        guard let text = String(data: read.data, encoding: .utf8) else {
+            throw TapformError("\(spec.file): file is not valid UTF-8")
         }
         let output: QuestionBlockWriter.Output
         switch QuestionBlockWriter.replaceQuestions(in: text, with: questions, file: spec.file) {
@@ -32,7 +36,7 @@ struct QuestionFileRewriter {
             return report
         }
         do {
-            try Data(output.text.utf8).write(to: url, options: .atomic)
+            try Data((read.hadMark ? ByteOrderMark.utf8 : []) + Array(output.text.utf8)).write(to: url, options: .atomic)
         } catch {
             throw TapformError("\(spec.file): cannot write the file: \(error.localizedDescription)")
         }

@@ -5,18 +5,10 @@ enum FileReader {
         switch source.read(path) {
         case .data(let data):
             return YAMLDocument.parse(data, file: path, into: sink)
-        case .missing:
-            sink.error(.unreadableFile, "file does not exist", file: path)
-        case .escapes:
-            sink.error(.pathEscape, "path resolves (through a symlink) outside the repository", file: path)
-        case .tooLarge(let bytes):
-            sink.error(.fileTooLarge,
-                       "file is \(bytes) bytes; tapform reads files up to \(SpecLimits.maxFileBytes) bytes (1 MiB)",
-                       at: .start(of: path))
-        case .failed(let reason):
-            sink.error(.unreadableFile, "file \(reason)", file: path)
+        case .failed(let problem):
+            sink.error(problem)
+            return YAMLDocument.Parsed()
         }
-        return YAMLDocument.Parsed()
     }
 
     static func readMapping(_ path: String, from source: SpecSource, into sink: DiagnosticSink) -> YMapping? {

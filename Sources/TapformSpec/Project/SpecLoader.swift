@@ -9,6 +9,12 @@ public enum SpecLoader {
     ///   - paths: assessment files or folders to check instead of the whole assessments folder; relative to
     ///     `root`, or absolute inside it. Folders are searched recursively for `.yaml`/`.yml`.
     public static func loadProject(root: URL, paths: [String]? = nil) -> ProjectSpecResult {
+        if let problem = ProjectFolder.problem(root) {
+            return ProjectSpecResult(
+                config: .default, assessments: [],
+                diagnostics: [Diagnostic(.error, .unreadableFile, problem, file: root.path, line: 0, column: 0)],
+                files: [], templates: [])
+        }
         let rootPath = FileSystemSource.realPath(root.path) ?? root.standardizedFileURL.path
         let relative = paths?.map { path -> String in
             guard path.hasPrefix("/") else { return path }
@@ -64,8 +70,12 @@ public enum SpecLoader {
                 continue
             }
             switch source.kind(of: normalised) {
-            case .directory: files += source.yamlFiles(under: normalised)
-            case .file, .escapes: files.append(normalised)
+            case .directory:
+                let found = source.yamlFiles(under: normalised)
+                files += found.files
+                found.problems.forEach(sink.error)
+            case .file: files.append(normalised)
+            case .problem(let problem): sink.error(problem)
             case .missing where paths != nil:
                 sink.error(.unreadableFile, "no such file or folder", file: normalised)
             case .missing: break

@@ -15,11 +15,18 @@ final class TemplateStore {
         self.directory = directory
         self.sink = sink
         var byName: [String: [String]] = [:]
-        if source.kind(of: directory) == .directory {
+        switch source.kind(of: directory) {
+        case .directory:
             let prefix = directory == "." ? 0 : directory.count + 1
-            for path in source.yamlFiles(under: directory) {
+            let found = source.yamlFiles(under: directory)
+            for path in found.files {
                 byName[RelativePath.stem(String(path.dropFirst(prefix))), default: []].append(path)
             }
+            found.problems.forEach(sink.error)
+        case .problem(let problem):
+            sink.error(problem)
+        case .file, .missing:
+            break
         }
         for (name, paths) in byName {
             files[name] = paths.sorted().first

@@ -1,15 +1,17 @@
 import Foundation
 
-/// Turning a file's bytes into text: size limit, UTF-8 check (naming the line of the first bad byte).
+/// Turning a file's bytes into text: size limit, byte order mark, UTF-8 check (naming the line of the first
+/// bad byte).
 enum SourceText {
     enum Failure: Error, Equatable {
         case tooLarge(bytes: Int)
         case notUTF8(line: Int, column: Int)
     }
 
+    /// The text, without a leading UTF-8 byte order mark (`ByteOrderMark`).
     static func decode(_ data: Data) -> Result<String, Failure> {
         if data.count > SpecLimits.maxFileBytes { return .failure(.tooLarge(bytes: data.count)) }
-        let bytes = [UInt8](data)
+        let bytes = [UInt8](ByteOrderMark.strip(data).data)
         if let bad = firstInvalidUTF8(bytes) {
             let before = bytes[..<bad]
             let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }

@@ -15,8 +15,7 @@ enum YAMLDocument {
     static func parse(_ data: Data, file: String, into sink: DiagnosticSink) -> Parsed {
         switch SourceText.decode(data) {
         case .failure(.tooLarge(let bytes)):
-            sink.error(.fileTooLarge, "file is \(bytes) bytes; tapform reads files up to \(SpecLimits.maxFileBytes) bytes (1 MiB)",
-                       at: .start(of: file))
+            sink.error(.fileTooLarge, SpecLimits.fileTooLargeMessage(bytes), at: .start(of: file))
             return Parsed()
         case .failure(.notUTF8(let line, let column)):
             sink.error(.notUTF8, "file is not valid UTF-8 (first bad byte on line \(line))",

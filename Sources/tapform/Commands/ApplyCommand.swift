@@ -10,8 +10,9 @@ struct ApplyCommand: AsyncParsableCommand {
         abstract: "Make the account match the files, or apply a plan saved with `plan --out`.",
         discussion: """
             Without PLANFILE: plans, shows the plan and asks "Apply? [y/N]" (--auto-approve when there is no \
-            terminal). With PLANFILE: checks that nothing it read has changed ("plan is stale" otherwise) \
-            and applies exactly that plan. Exit 1 when anything failed; run apply again to finish.
+            terminal). With PLANFILE: refuses a file changed since `plan --out` wrote it, files that no \
+            longer resolve to what the plan was made from, and a plan whose remote objects changed ("plan is \
+            stale"); otherwise applies exactly that plan. Exit 1 when anything failed; run apply again to finish.
 
             Ctrl-C (SIGINT) or SIGTERM while applying: no new step starts, the steps running finish, the \
             report says which assessments are done, partial or not started, and the exit status is 130 \
@@ -57,6 +58,8 @@ struct ApplyCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let loaded = project.load()
+            // A saved plan is read and its integrity checked before anything connects.
+            let saved = try planFile.map { try SavedPlan.read(from: project.file($0)) }
             let interruption = RunInterruption()
             let options = ApplyOptions(parallelism: parallelism, progress: { Console.out($0) }, interruption: interruption)
             let request = environment.request(readOnly: false)
@@ -67,11 +70,10 @@ struct ApplyCommand: AsyncParsableCommand {
                 waiting: { Console.error($0) }
             ) {
                 try await ConnectionResolver.using(request, config: loaded.config, root: project.root) { connection in
-                    if let planFile {
-                        let saved = try SavedPlan.read(from: project.file(planFile))
+                    if let saved {
                         Self.trapSignals(interruption)
                         return try await ApplyUseCase.applySaved(
-                            saved, to: PlanTarget(connection), client: connection.client, options: options)
+                            saved, files: loaded, to: PlanTarget(connection), client: connection.client, options: options)
                     }
                     return try await planAndApply(loaded, connection: connection, options: options)
                 }

@@ -15,14 +15,17 @@ struct InitCommand: ParsableCommand {
             skipped) unless --force; .gitignore gets only its missing entries.
             """)
 
-    @Argument(help: "The folder (created if needed; default: the current one).")
+    /// `-C DIR`, like every command: DIRECTORY is then inside it.
+    @OptionGroup var project: ProjectOptions
+
+    @Argument(help: "The folder (created if needed; default: the current one, or -C's).")
     var directory: String = "."
 
     @Flag(help: "Overwrite files that exist (.gitignore is still only added to).")
     var force = false
 
     func run() throws {
-        let root = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
+        let root = project.file(directory).standardizedFileURL
         let entries: [InitUseCase.Entry]
         do {
             entries = try InitUseCase.run(root: root, force: force)

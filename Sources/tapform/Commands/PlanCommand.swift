@@ -73,7 +73,7 @@ struct PlanCommand: AsyncParsableCommand {
                 guard !result.plan.hasErrors else {
                     throw TapformError("the plan has errors; it was not saved to \(out)")
                 }
-                try SavedPlan(plan: result.plan, target: target).write(to: project.file(out))
+                try SavedPlan(plan: result.plan, target: target, madeFrom: result.desiredState).write(to: project.file(out))
                 Console.error("Saved the plan to \(out); apply exactly it with: tapform apply \(out)")
             }
             let status = PlanExitStatus.of(result.plan, detailedExitCode: detailedExitcode, expectNoChanges: expectNoChanges)

@@ -15,13 +15,15 @@ struct SandboxCommand: AsyncParsableCommand {
                 port when --port 0 asks the OS for one); then, when --key was not given, the generated key.
                 """)
 
+        @OptionGroup var project: ProjectOptions
+
         @Option(help: "The address to listen on.")
         var host = "127.0.0.1"
 
         @Option(help: "The port; 0 lets the OS choose a free one.")
         var port = 8787
 
-        @Option(help: "Keep the data in this folder across restarts (default: in memory).")
+        @Option(help: "Keep the data in this folder across restarts (default: in memory); relative to -C.")
         var data: String?
 
         @Option(help: "The API key clients must send (default: one is generated and printed).")
@@ -33,7 +35,7 @@ struct SandboxCommand: AsyncParsableCommand {
         func run() async throws {
             try await reportingErrors {
                 try await Sandbox.serve(SandboxOptions(
-                    host: host, port: port, dataDirectory: data, apiKey: key, testControls: testControls))
+                    host: host, port: port, dataDirectory: data.map { project.file($0).path }, apiKey: key, testControls: testControls))
             }
         }
     }

@@ -6,6 +6,9 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Print the JSON Schema of assessment files or of tapform.yaml, for editors.")
 
+    /// Accepted like every command's (`tapform -C DIR schema`); the schema does not depend on the project.
+    @OptionGroup var project: ProjectOptions
+
     @Option(help: "assessment or config.")
     var kind: SchemaGenerator.Kind = .assessment
 

@@ -3,12 +3,23 @@ import Foundation
 import TapformKit
 import TapformSpec
 
-/// `-C DIR`: the project root (where tapform.yaml, assessments/ and templates/ are).
+/// `-C DIR`: the project root (where tapform.yaml, assessments/ and templates/ are). Every command takes it,
+/// after the command or before it (`tapform -C DIR plan`, see `LeadingDirectory`). A folder that does not
+/// exist fails the command before anything is read or created.
 struct ProjectOptions: ParsableArguments {
-    @Option(name: [.customShort("C"), .customLong("directory")], help: "The project folder (default: the current one).")
+    static let shortName: Character = "C"
+    static let longName = "directory"
+
+    @Option(name: [.customShort(shortName), .customLong(longName)], help: "The project folder (default: the current one).")
     var directory: String = "."
 
     var root: URL { URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL }
+
+    func validate() throws {
+        if let problem = ProjectFolder.problem(root) {
+            throw TapformError("\(directory): \(problem) (-C); nothing was read or created")
+        }
+    }
 
     func load(paths: [String]? = nil) -> Project { Project.load(root: root, paths: paths) }
 
