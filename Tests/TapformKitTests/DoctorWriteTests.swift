@@ -68,13 +68,16 @@ struct DoctorWriteTests {
         defer { folder.remove() }
         let url = "https://partner-api.example.com/v1/partner"
         let transport = FakeAccount(deduplicates: false)
-        let report = await Self.run(root: folder.root, url: url, process: Self.liveKey, transport: transport)
+        // A host of the test's own, allowed the way a workflow allows one.
+        let process = Self.liveKey.merging([KeyDestinations.allowedHostsVariable: "partner-api.example.com"]) { $1 }
+        let report = await Self.run(root: folder.root, url: url, process: process, transport: transport)
         #expect(!report.passed)
         #expect(report.text.contains("✗ repeated invites are not de-duplicated"))
         #expect(report.text.contains("do not use invite --resend-unknown here"))
         #expect(transport.writes.last?.hasPrefix("PUT ") == true, "the throwaway assessment is set inactive anyway")
         let records = try DeduplicationRecords.load(root: folder.root)
-        #expect(records == [DeduplicationRecord(environment: url, url: url, deduplicates: false, checkedAt: records[0].checkedAt)])
+        let checkedAt = try #require(records.first?.checkedAt)
+        #expect(records == [DeduplicationRecord(environment: url, url: url, deduplicates: false, checkedAt: checkedAt)])
         for trusted in [false, true] {
             #expect(throws: TapformError.self, "a finding beats --trust-deduplication") {
                 try InviteUseCase.requireDeduplication(environment: url, baseURL: URL(string: url)!, root: folder.root, trusted: trusted)
