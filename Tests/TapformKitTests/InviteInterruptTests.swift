@@ -62,7 +62,7 @@ struct InviteInterruptTests {
             if started == 3 { interruption.request(.terminate) }
         }
         let client = try TaptalentClient(
-            configuration: TaptalentConfiguration(baseURL: URL(string: "https://partner-api.example.com/v1/partner")!,
+            configuration: TaptalentConfiguration(baseURL: URL(string: "http://127.0.0.1/v1/partner")!,
                                                   apiKey: APIKey("sk_test_" + String(repeating: "h", count: 22)), retry: .none),
             transport: transport)
         let target = LocatedAssessment(id: "a1", name: "Held", isActive: true)
