@@ -57,14 +57,14 @@ public enum QuestionMatcher {
             return QuestionMatching(pairs: pairs, deletes: [], creates: [])
         }
 
-        pairInListOrder(remoteKeys, desiredKeys, identical: true, &remoteMatch, &desiredMatched, &pairs)
+        pairReordered(remoteKeys, desiredKeys, identical: true, &remoteMatch, &desiredMatched, &pairs)
         var texts: [String: Int] = [:]
         func textKey(_ content: QuestionContent) -> Int {
             if let known = texts[content.text] { return known }
             texts[content.text] = texts.count
             return texts.count - 1
         }
-        pairInListOrder(remote.map(textKey), desired.map(textKey), identical: false, &remoteMatch, &desiredMatched, &pairs)
+        pairReordered(remote.map(textKey), desired.map(textKey), identical: false, &remoteMatch, &desiredMatched, &pairs)
 
         let leftRemote = remote.indices.filter { remoteMatch[$0] == nil }
         let leftDesired = desired.indices.filter { !desiredMatched[$0] }
@@ -82,7 +82,7 @@ public enum QuestionMatcher {
     }
 
     /// Unmatched questions with equal keys, paired in list order.
-    private static func pairInListOrder(
+    private static func pairReordered(
         _ remoteKeys: [Int], _ desiredKeys: [Int], identical: Bool, _ remoteMatch: inout [Int?], _ desiredMatched: inout [Bool],
         _ pairs: inout [QuestionMatching.Pair]
     ) {
