@@ -61,6 +61,6 @@ enum DiffBench {
                 RemoteQuestion(id: "t\($0.offset)", text: $0.element, timeLimitSeconds: 120, order: $0.offset + 1)
             })])
         let (_, renderElapsed) = measure { HumanRenderer.render(textPlan, width: 100) }
-        report.line("human plan, 50 edited 1,000-character questions (word diffs)", "\(format(renderElapsed * 1000, 1)) ms")
+        report.line("word diffs: 50 x 1,000-char texts", "\(format(renderElapsed * 1000, 1)) ms")
     }
 }
