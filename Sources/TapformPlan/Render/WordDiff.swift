@@ -125,35 +125,21 @@ struct WordDiff: Sendable, Hashable {
         guard n > 0, m > 0, (n + 1) * (m + 1) <= alignmentCellLimit else {
             return a.map { (.removed, $0) } + b.map { (.added, $0) }
         }
-        // Tokens as integers, so the table compares numbers.
-        var ids: [Substring: Int32] = [:]
-        func id(_ token: Substring) -> Int32 {
+        // Tokens as integers, for the common subsequence.
+        var ids: [Substring: Int] = [:]
+        func id(_ token: Substring) -> Int {
             if let known = ids[token] { return known }
-            ids[token] = Int32(ids.count)
-            return Int32(ids.count - 1)
-        }
-        let x = a.map(id), y = b.map(id)
-        // lengths[i * (m + 1) + j] = LCS length of a[i...] and b[j...].
-        var lengths = [Int32](repeating: 0, count: (n + 1) * (m + 1))
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                lengths[i * (m + 1) + j] = x[i] == y[j]
-                    ? lengths[(i + 1) * (m + 1) + j + 1] + 1
-                    : max(lengths[(i + 1) * (m + 1) + j], lengths[i * (m + 1) + j + 1])
-            }
+            ids[token] = ids.count
+            return ids.count - 1
         }
         var edits: [(Edit, Substring)] = []
         var i = 0, j = 0
-        while i < n || j < m {
-            if i < n, j < m, x[i] == y[j] {
-                edits.append((.same, a[i]))
+        for (x, y) in SequenceAlgorithms.longestCommonSubsequence(a.map(id), b.map(id)) + [(n, m)] {
+            while i < x { edits.append((.removed, a[i])); i += 1 }
+            while j < y { edits.append((.added, b[j])); j += 1 }
+            if x < n {
+                edits.append((.same, a[x]))
                 i += 1
-                j += 1
-            } else if j == m || (i < n && lengths[(i + 1) * (m + 1) + j] >= lengths[i * (m + 1) + j + 1]) {
-                edits.append((.removed, a[i]))
-                i += 1
-            } else {
-                edits.append((.added, b[j]))
                 j += 1
             }
         }
