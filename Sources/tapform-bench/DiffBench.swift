@@ -45,5 +45,22 @@ enum DiffBench {
                 fetched: ["big": RemoteAssessment(id: "big", name: "Big", role: "Engineer", questions: remoteBig)])
         }
         report.line("one assessment, \(many) questions reversed", "\(format(bigElapsed * 1000, 1)) ms")
+
+        // Word diffs in the human plan: 50 questions of 1,000 characters, each edited in three places.
+        let sentence = "Explain how you would migrate a large PostgreSQL table without downtime, step by step. "
+        let longTexts = (0..<50).map { String((String($0) + " " + String(repeating: sentence, count: 12)).prefix(1_000)) }
+        let edited = longTexts.map {
+            $0.replacingOccurrences(of: "large", with: "huge").replacingOccurrences(of: "step by step", with: "in order")
+        }
+        let textPlan = Planner.plan(
+            IdentityResolver.resolve(
+                desired: [DesiredAssessment(name: "Texts", role: "Engineer", questions: edited.map { DesiredQuestion(text: $0) },
+                                            filePath: "texts.yaml")],
+                remote: [RemoteAssessmentSummary(id: "texts", name: "Texts", questionCount: longTexts.count)]),
+            fetched: ["texts": RemoteAssessment(id: "texts", name: "Texts", role: "Engineer", questions: longTexts.enumerated().map {
+                RemoteQuestion(id: "t\($0.offset)", text: $0.element, timeLimitSeconds: 120, order: $0.offset + 1)
+            })])
+        let (_, renderElapsed) = measure { HumanRenderer.render(textPlan, width: 100) }
+        report.line("word diffs: 50 x 1,000-char texts", "\(format(renderElapsed * 1000, 1)) ms")
     }
 }

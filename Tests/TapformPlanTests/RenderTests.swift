@@ -47,17 +47,58 @@ struct RenderTests {
         #expect(human.contains("moved 2 → 4") || human.contains("moved 4 → 2"), "\(human)")
     }
 
-    @Test("a long changed text is cut inside its quotes")
-    func longTextsKeepTheirQuotes() {
-        let long = "A Kotlin service's p99 latency doubled after a deploy but the p50 is unchanged. How do you find out why?"
+    /// A plan editing one long question: `edit` applied to `longQuestion`.
+    private func editPlan(_ edit: (String) -> String) -> Plan {
         let remote = RemoteAssessment(
             id: "r1", name: "Screen", role: "Engineer",
-            questions: [RemoteQuestion(id: "q1", text: long, timeLimitSeconds: 120, order: 1)])
-        let edited = long.replacingOccurrences(of: "Kotlin", with: "Java")
-        let human = HumanRenderer.render(Fixtures.plan([Fixtures.desired("Screen", questions: [Fixtures.question(edited)])], [remote]))
-        let diffLine = try? #require(human.split(separator: "\n").first { $0.contains("text: ") })
-        #expect(diffLine?.contains("…\" → \"") == true, "\(human)")
-        #expect(diffLine?.hasSuffix("…\"") == true, "\(human)")
+            questions: [RemoteQuestion(id: "q1", text: Self.longQuestion, timeLimitSeconds: 120, order: 1)])
+        return Fixtures.plan([Fixtures.desired("Screen", questions: [Fixtures.question(edit(Self.longQuestion))])], [remote])
+    }
+
+    private static let longQuestion = "Stellen Sie sich vor, ein wichtiger Kunde meldet kurz vor Feierabend einen Ausfall, den "
+        + "Ihr Team verursacht hat, und Ihre Vorgesetzte ist nicht erreichbar. Wie gehen Sie vor?"
+
+    @Test("a one-word edit near the end of a long question shows the change, not two cut texts")
+    func oneWordEditShowsTheChange() {
+        let plan = editPlan { $0.replacingOccurrences(of: "Sie vor?", with: "Sie konkret vor?") }
+        let human = HumanRenderer.render(plan)
+        #expect(human.contains("            text: \"…erreichbar. Wie gehen Sie {+konkret +}vor?\"\n"), "\(human)")
+        #expect(!human.contains(" → "), "\(human)")
+        let coloured = HumanRenderer.render(plan, color: true)
+        #expect(coloured.contains("Wie gehen Sie \u{1B}[32mkonkret \u{1B}[0mvor?"), "\(coloured)")
+        #expect(!coloured.contains("{+"))
+
+        let markdown = MarkdownRenderer.render(plan)
+        #expect(markdown.contains("| ~ | 1 | " + Self.longQuestion.replacingOccurrences(of: "Sie vor?", with: "Sie <ins>konkret </ins>vor?")
+            + " | text edited |"), "\(markdown)")
+        let notice = GitHubRenderer.render(plan).annotations
+        #expect(notice.contains("question [1] will be updated: text \"…erreichbar. Wie gehen Sie {+konkret +}vor?\""), "\(notice)")
+    }
+
+    @Test("the width decides how much of an edited text shows; every line fits it")
+    func widthDecidesTheLayout() {
+        let plan = editPlan { $0.replacingOccurrences(of: "Kunde", with: "Großkunde").replacingOccurrences(of: "Sie vor?", with: "Sie konkret vor?") }
+        let wide = HumanRenderer.render(plan, width: 240)
+        #expect(wide.contains("ein wichtiger [-Kunde-]{+Großkunde+} meldet kurz vor Feierabend einen Ausfall"), "\(wide)")
+        #expect(wide.contains("Stellen Sie sich vor,"), "the whole text when it fits: \(wide)")
+        for width in [60, 80, 100] {
+            let output = HumanRenderer.render(plan, width: width)
+            let lines = output.split(separator: "\n")
+            let diff = lines.drop { !$0.contains("text: ") }.prefix { !$0.isEmpty && !$0.hasPrefix("Plan:") }
+            #expect(diff.count >= 2 && diff.allSatisfy { $0.count <= width }, "\(width): \(output)")
+            #expect(output.contains("{+Großkunde+}") && output.contains("{+konkret +}"), "\(width): \(output)")
+            #expect(output.contains("Feierabend …"), "\(width): \(output)")
+        }
+        #expect(HumanRenderer.render(plan, width: 10) == HumanRenderer.render(plan, width: 60), "narrower than 60 lays out at 60")
+    }
+
+    @Test("a replaced text with no word in common reads old → new")
+    func unrelatedTextsReadOldToNew() {
+        let desired = Fixtures.desired("Screen")
+        var remote = Fixtures.remote(desired, id: "a1")
+        remote.role = "Designer"
+        let human = HumanRenderer.render(Fixtures.plan([desired], [remote]))
+        #expect(human.contains("~ role: \"Designer\" → \"Engineer\""), "\(human)")
     }
 
     @Test func smallPlansAreNotCut() {

@@ -16,10 +16,11 @@ public struct PlanPresentation: Sendable, Hashable {
     /// The variable GitHub Actions sets to the job summary file.
     public static let stepSummaryVariable = "GITHUB_STEP_SUMMARY"
 
-    public static func make(_ plan: Plan, format: PlanFormat, color: Bool) -> PlanPresentation {
+    /// `color` and `width` (terminal columns) apply to the human format.
+    public static func make(_ plan: Plan, format: PlanFormat, color: Bool, width: Int = HumanRenderer.defaultWidth) -> PlanPresentation {
         switch format {
         case .human:
-            return PlanPresentation(output: HumanRenderer.render(plan, color: color))
+            return PlanPresentation(output: HumanRenderer.render(plan, color: color, width: width))
         case .json:
             return PlanPresentation(output: JSONRenderer.render(plan))
         case .markdown:

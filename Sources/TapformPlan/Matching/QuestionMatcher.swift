@@ -17,17 +17,21 @@ public struct QuestionMatching: Sendable, Hashable {
     public var creates: [Int]
 }
 
-/// Matches desired questions to remote ones (DESIGN.md section 4):
+/// Matches desired questions to remote ones, over the whole lists whatever moves:
 /// 1. identical questions (text, time limit and ideal answer equal after normalising), along a longest
-///    common subsequence of the two lists, so that questions in the same relative order keep their
-///    identity; duplicate texts pair up in order;
-/// 2. identical questions left over (reordered) pair up in list order: they become moves; then questions
-///    left over with the same text (only time limit or ideal answer changed) pair up the same way,
-///    wherever they are: they become updates, with a move when needed;
-/// 3. between consecutive pairs of step 1, the remaining questions pair in place when similar enough
-///    (`TextSimilarity`): an alignment that keeps order and pairs as many as possible, the most similar
-///    first. These become updates.
-/// Everything else is deleted or created. Cost: O(n·m) on the lists' differing middle, O(n) when equal.
+///    common subsequence of the two lists, so that as many as possible keep their relative order;
+///    identical questions left over (reordered) pair up in list order and become moves. An unchanged
+///    question is never paired with another question: as many identical questions pair as exist;
+/// 2. questions left over with the same text (only time limit or ideal answer changed) pair up in list
+///    order: updates, with a move when needed;
+/// 3. the questions left over pair by text similarity (`TextSimilarity`) in one assignment over both
+///    whole lists: as many pairs as possible, then the most similar, then the closest in position.
+///    These become updates (a move rides on the update).
+/// Everything else is deleted or created. With steps 1–3, deletes + creates + updates + moves is the
+/// fewest possible once identical and same-text questions keep their identity (the step builder keeps
+/// the unchanged questions of a longest order-keeping chain in place).
+/// Cost: O(n) when the lists are equal; otherwise O(n·m) for the common subsequence and O(k²·l) for the
+/// assignment over the k ≤ l questions left over.
 public enum QuestionMatcher {
     public static func match(remote: [QuestionContent], desired: [QuestionContent]) -> QuestionMatching {
         var keys: [QuestionContent: Int] = [:]
@@ -61,18 +65,13 @@ public enum QuestionMatcher {
             return texts.count - 1
         }
         pairReordered(remote.map(textKey), desired.map(textKey), identical: false, &remoteMatch, &desiredMatched, &pairs)
-        var previous = (-1, -1)
-        for boundary in anchors + [(remote.count, desired.count)] {
-            let gapRemote = ((previous.0 + 1)..<boundary.0).filter { remoteMatch[$0] == nil }
-            let gapDesired = ((previous.1 + 1)..<boundary.1).filter { !desiredMatched[$0] }
-            if !gapRemote.isEmpty && !gapDesired.isEmpty {
-                for (r, d) in alignSimilar(gapRemote.map { remote[$0] }, gapDesired.map { desired[$0] }) {
-                    remoteMatch[gapRemote[r]] = gapDesired[d]
-                    desiredMatched[gapDesired[d]] = true
-                    pairs.append(.init(remote: gapRemote[r], desired: gapDesired[d], identical: false))
-                }
-            }
-            previous = boundary
+
+        let leftRemote = remote.indices.filter { remoteMatch[$0] == nil }
+        let leftDesired = desired.indices.filter { !desiredMatched[$0] }
+        for (r, d) in pairSimilar(remote, leftRemote, desired, leftDesired) {
+            remoteMatch[r] = d
+            desiredMatched[d] = true
+            pairs.append(.init(remote: r, desired: d, identical: false))
         }
 
         pairs.sort { $0.remote < $1.remote }
@@ -82,7 +81,7 @@ public enum QuestionMatcher {
             creates: desired.indices.filter { !desiredMatched[$0] })
     }
 
-    /// Step 2: unmatched questions with equal keys, paired in list order.
+    /// Unmatched questions with equal keys, paired in list order.
     private static func pairReordered(
         _ remoteKeys: [Int], _ desiredKeys: [Int], identical: Bool, _ remoteMatch: inout [Int?], _ desiredMatched: inout [Bool],
         _ pairs: inout [QuestionMatching.Pair]
@@ -100,47 +99,28 @@ public enum QuestionMatcher {
         }
     }
 
-    /// Step 3: an order-keeping alignment of similar questions maximising the number of pairs, then the
-    /// total similarity. Returns index pairs into the two gap lists.
-    private static func alignSimilar(
-        _ remote: [QuestionContent], _ desired: [QuestionContent]
+    /// Step 3: the assignment of similar questions among `remoteIndices` and `desiredIndices`. Returns
+    /// `(remote, desired)` index pairs into the full lists.
+    private static func pairSimilar(
+        _ remote: [QuestionContent], _ remoteIndices: [Int], _ desired: [QuestionContent], _ desiredIndices: [Int]
     ) -> [(Int, Int)] {
-        let remoteWords = remote.map { TextSimilarity.words(of: $0.text) }
-        let desiredWords = desired.map { TextSimilarity.words(of: $0.text) }
-        let n = remote.count, m = desired.count
-        func score(_ r: Int, _ d: Int) -> Int {
-            if remote[r].text == desired[d].text { return 2_000 }
-            let (a, b) = (remoteWords[r].count, desiredWords[d].count)
+        guard !remoteIndices.isEmpty && !desiredIndices.isEmpty else { return [] }
+        let remoteWords = remoteIndices.map { TextSimilarity.words(of: remote[$0].text) }
+        let desiredWords = desiredIndices.map { TextSimilarity.words(of: desired[$0].text) }
+        // A pair's weight: a base that makes one more pair outweigh any similarity or closeness, then the
+        // similarity (0...999), then closeness of the positions (0...closenessSpan - 1) as a tie-break.
+        let closenessSpan = 128
+        let pairMaximum = 1_000 * closenessSpan
+        let base = pairMaximum * (min(remoteIndices.count, desiredIndices.count) + 1)
+        let pairs = Assignment.maximumWeight(rows: remoteIndices.count, columns: desiredIndices.count) { i, j in
+            let (a, b) = (remoteWords[i].count, desiredWords[j].count)
             // |A ∩ B| / |A ∪ B| ≤ min / max: skip pairs that cannot reach the threshold.
             if Double(min(a, b)) < TextSimilarity.threshold * Double(max(a, b)) { return 0 }
-            let index = TextSimilarity.jaccard(remoteWords[r], desiredWords[d])
-            return index >= TextSimilarity.threshold ? 1_000 + Int(index * 999) : 0
+            let index = TextSimilarity.jaccard(remoteWords[i], desiredWords[j])
+            guard index >= TextSimilarity.threshold else { return 0 }
+            let distance = abs(remoteIndices[i] - desiredIndices[j])
+            return base + Int(index * 999) * closenessSpan + max(0, closenessSpan - 1 - distance)
         }
-        // best[i * (m + 1) + j]: best total for remote[i...] and desired[j...].
-        var best = [Int](repeating: 0, count: (n + 1) * (m + 1))
-        var scores = [Int](repeating: 0, count: n * m)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                let pairScore = score(i, j)
-                scores[i * m + j] = pairScore
-                let take = pairScore > 0 ? pairScore + best[(i + 1) * (m + 1) + j + 1] : 0
-                best[i * (m + 1) + j] = max(take, best[(i + 1) * (m + 1) + j], best[i * (m + 1) + j + 1])
-            }
-        }
-        var result: [(Int, Int)] = []
-        var i = 0, j = 0
-        while i < n && j < m {
-            let pairScore = scores[i * m + j]
-            if pairScore > 0 && best[i * (m + 1) + j] == pairScore + best[(i + 1) * (m + 1) + j + 1] {
-                result.append((i, j))
-                i += 1
-                j += 1
-            } else if best[(i + 1) * (m + 1) + j] >= best[i * (m + 1) + j + 1] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return result
+        return pairs.map { (remoteIndices[$0.row], desiredIndices[$0.column]) }
     }
 }

@@ -1,4 +1,4 @@
-/// Longest common subsequence and longest increasing subsequence, on small integer sequences.
+/// Longest common subsequence and heaviest increasing subsequence, on small integer sequences.
 enum SequenceAlgorithms {
     /// Index pairs `(i, j)` with `a[i] == b[j]` forming a longest common subsequence, increasing in both.
     /// Common prefix and suffix are matched without the table, so equal lists cost O(n);
@@ -46,21 +46,32 @@ enum SequenceAlgorithms {
         return pairs
     }
 
-    /// Positions in `values` of a longest strictly increasing subsequence. O(n log n).
-    static func longestIncreasingSubsequence(_ values: [Int]) -> [Int] {
-        var tails: [Int] = []            // positions; values[tails[k]] is the smallest tail of length k+1
+    /// Positions in `values` (distinct, non-negative) of a strictly increasing subsequence with the
+    /// largest total of `weights` (positive); among equals, the one found first. O(n log n).
+    static func heaviestIncreasingSubsequence(_ values: [Int], weights: [Int]) -> [Int] {
+        let size = (values.max() ?? -1) + 1
+        // A Fenwick tree of prefix maxima: tree[k] covers values below k; entries are (total, position).
+        var tree = [(total: Int, position: Int)](repeating: (0, -1), count: size + 1)
         var previous = [Int](repeating: -1, count: values.count)
+        var best = (total: 0, position: -1)
         for (position, value) in values.enumerated() {
-            var low = 0, high = tails.count
-            while low < high {
-                let mid = (low + high) / 2
-                if values[tails[mid]] < value { low = mid + 1 } else { high = mid }
+            var before = (total: 0, position: -1)
+            var k = value
+            while k > 0 {
+                if tree[k].total > before.total { before = tree[k] }
+                k -= k & -k
             }
-            previous[position] = low > 0 ? tails[low - 1] : -1
-            if low == tails.count { tails.append(position) } else { tails[low] = position }
+            previous[position] = before.position
+            let entry = (total: before.total + weights[position], position: position)
+            k = value + 1
+            while k <= size {
+                if entry.total > tree[k].total { tree[k] = entry }
+                k += k & -k
+            }
+            if entry.total > best.total { best = entry }
         }
         var result: [Int] = []
-        var position = tails.last ?? -1
+        var position = best.position
         while position >= 0 {
             result.append(position)
             position = previous[position]

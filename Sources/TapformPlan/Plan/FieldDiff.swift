@@ -32,6 +32,12 @@ enum DisplayValue {
         return quoted + "\""
     }
 
+    /// The text inside a display value made by `text`, or nil for any other value.
+    static func unquoted(_ display: String) -> String? {
+        guard display.count >= 2, display.hasPrefix("\""), display.hasSuffix("\"") else { return nil }
+        return String(display.dropFirst().dropLast())
+    }
+
     static func list(_ values: [String]) -> String {
         "[" + values.joined(separator: ", ") + "]"
     }

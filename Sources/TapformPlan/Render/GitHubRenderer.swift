@@ -31,16 +31,15 @@ public enum GitHubRenderer {
                 notices.append((entry.location, "\(name) will be created"))
             default:
                 for diff in entry.fieldDiffs {
-                    notices.append((diff.location ?? entry.location,
-                                    "\(name): \(diff.field) \(diff.old ?? ChangeSymbols.none) → \(diff.new ?? ChangeSymbols.none)"))
+                    notices.append((diff.location ?? entry.location, "\(name): \(describe(diff))"))
                 }
                 for change in entry.questionChanges {
                     let text = "\"\(TextLayout.clip(change.text, to: 80))\""
                     let what = switch change.kind {
                     case .create: "question \(ChangeSymbols.position(change)) will be added: \(text)"
                     case .delete: "question \(ChangeSymbols.position(change)) will be deleted: \(text)"
-                    case .update: "question \(ChangeSymbols.position(change)) will be updated ("
-                        + change.fieldDiffs.map(\.field).joined(separator: ", ") + ")"
+                    case .update: "question \(ChangeSymbols.position(change)) will be updated: "
+                        + (change.fieldDiffs.map(describe) + [ChangeSymbols.move(change)].compactMap { $0 }).joined(separator: "; ")
                     case .move: "question \(ChangeSymbols.position(change)) will be \(ChangeSymbols.move(change) ?? "moved")"
                     }
                     notices.append((change.location ?? entry.location, "\(name): \(what)"))
@@ -48,6 +47,15 @@ public enum GitHubRenderer {
             }
         }
         return notices
+    }
+
+    /// `field old → new`, or for a text edited in place `field "…"` with the changed words marked and
+    /// a few words of context.
+    private static func describe(_ diff: FieldDiff) -> String {
+        guard let words = TextChangeLayout.wordDiff(diff) else {
+            return "\(diff.field) \(diff.old ?? ChangeSymbols.none) → \(diff.new ?? ChangeSymbols.none)"
+        }
+        return "\(diff.field) \"" + TextChangeLayout.inline(TextChangeLayout.spans(words, cut: true), style: ANSIStyle(enabled: false)) + "\""
     }
 
     private static func capped(_ items: [(SourceLocation?, String)], command: String, kind: String) -> [String] {

@@ -79,12 +79,26 @@ public enum MarkdownRenderer {
         if !entry.questionChanges.isEmpty {
             text += "| | # | question | change |\n|---|---|---|---|\n"
             for change in entry.questionChanges {
-                var detail = change.fieldDiffs.map { "\($0.field): \(cell($0.old)) → \(cell($0.new))" }
+                var question = MarkdownEscaping.inline(change.text, limit: textLimit)
+                var detail: [String] = []
+                for diff in change.fieldDiffs {
+                    if let words = TextChangeLayout.wordDiff(diff) {
+                        // An edited text in full, its changes marked; in the question column for the text.
+                        if diff.field == QuestionKey.text.rawValue {
+                            question = TextChangeLayout.markdown(words)
+                            detail.append("text edited")
+                        } else {
+                            detail.append("\(diff.field): \(TextChangeLayout.markdown(words))")
+                        }
+                    } else {
+                        detail.append("\(diff.field): \(cell(diff.old)) → \(cell(diff.new))")
+                    }
+                }
                 if let move = ChangeSymbols.move(change) { detail.append(move) }
                 if change.kind == .create { detail.append("added") }
                 if change.kind == .delete { detail.append("deleted") }
                 text += "| \(ChangeSymbols.symbol(change.kind)) | \(change.to ?? change.from ?? 0) | "
-                    + "\(MarkdownEscaping.inline(change.text, limit: textLimit)) | \(detail.joined(separator: "<br>")) |\n"
+                    + "\(question) | \(detail.joined(separator: "<br>")) |\n"
             }
             text += "\n"
         }

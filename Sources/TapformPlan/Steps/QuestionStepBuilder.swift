@@ -1,11 +1,13 @@
 /// Turns a question matching into the changes a reader sees and the API steps that make them, in the
 /// order DESIGN.md section 6 requires: deletes, updates, creates, moves.
 ///
-/// Positions: questions that keep their relative order (a longest increasing subsequence of the
-/// remaining questions by desired position) stay where they are. Each created question is inserted
-/// right after its nearest desired predecessor among those that stay and those already created (or
-/// appended when that is the last one). Then the other questions move, in desired order, to right after
-/// their desired predecessor. So moves are as few as possible, every `order` is valid when it is sent,
+/// Positions: questions that keep their relative order stay where they are: an increasing subsequence
+/// of the remaining questions by desired position with the most unchanged questions, then the most
+/// edited ones. Each created question is inserted right after its nearest desired predecessor among
+/// those that stay and those already created (or appended when that is the last one). Then the other
+/// questions move, in desired order, to right after their desired predecessor. So steps are as few as
+/// possible for the matching (a question never moved keeps its order relative to the others never
+/// moved, so those form such a subsequence), every `order` is valid when it is sent,
 /// deletes run before adds (the 50-question limit holds when both lists are within it), and the final
 /// order is the desired one. A question both edited and moved gets one update carrying its new order.
 public struct QuestionStepBuilder {
@@ -36,7 +38,11 @@ public struct QuestionStepBuilder {
         }
 
         var list = matching.pairs.map { Slot(remoteId: remote[$0.remote].id, desired: $0.desired) }
-        let staying = Set(SequenceAlgorithms.longestIncreasingSubsequence(list.map(\.desired)).map { list[$0].desired })
+        // Unchanged questions outweigh all edited ones together: an edited question carries its move in
+        // its update for free, an unchanged one needs a step of its own.
+        let weights = matching.pairs.map { $0.identical ? matching.pairs.count + 1 : 1 }
+        let staying = Set(SequenceAlgorithms.heaviestIncreasingSubsequence(list.map(\.desired), weights: weights)
+            .map { list[$0].desired })
         var pairByDesired: [Int: QuestionMatching.Pair] = [:]
         for pair in matching.pairs { pairByDesired[pair.desired] = pair }
 

@@ -63,7 +63,7 @@ struct PlanCommand: AsyncParsableCommand {
             for pattern in result.unmatchedOnlyPatterns {
                 Console.error("warning: --only \(pattern) matches no assessment")
             }
-            let presentation = PlanPresentation.make(result.plan, format: format, color: Console.useColor)
+            let presentation = PlanPresentation.make(result.plan, format: format, color: Console.useColor, width: Console.width)
             Console.out(presentation.output)
             if let markdown = presentation.stepSummary,
                let path = Console.environment[PlanPresentation.stepSummaryVariable], !path.isEmpty {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TapformPlan
 
 #if canImport(Glibc)
 import Glibc
@@ -26,6 +27,19 @@ enum Console {
     /// Colour only on a terminal, and never with NO_COLOR set (https://no-color.org).
     static var useColor: Bool {
         stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    }
+
+    /// Columns for the human plan: `COLUMNS` when it is a positive number, else the terminal's width,
+    /// else the renderer's default (a pipe or a CI log).
+    static var width: Int {
+        if let columns = environment["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), columns > 0 {
+            return columns
+        }
+        var size = winsize()
+        if stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        return HumanRenderer.defaultWidth
     }
 
     static var environment: [String: String] { ProcessInfo.processInfo.environment }

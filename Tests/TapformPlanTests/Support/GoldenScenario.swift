@@ -12,6 +12,10 @@ enum GoldenScenario {
     static let editor = "Which editor do you use, and why does it suit you?"
     static let review = "Describe a code review that changed your mind about a design."
     static let caching = "When would you put a cache in front of PostgreSQL, and what can go wrong?"
+    /// A long question edited by one word near its end, with its ideal answer edited too.
+    static let outage = "Stellen Sie sich vor, ein wichtiger Kunde meldet kurz vor Feierabend einen Ausfall, den Ihr Team "
+        + "verursacht hat, und Ihre Vorgesetzte ist nicht erreichbar. Wie gehen Sie vor?"
+    static let outageAnswer = "Ruhe bewahren, den Kunden informieren, das Team einbinden."
 
     static var desired: [DesiredAssessment] {
         let backendFile = "assessments/backend.yaml"
@@ -26,6 +30,9 @@ enum GoldenScenario {
                 DesiredQuestion(text: incident, timeLimitSeconds: 240, location: loc(backendFile, 20),
                                 fieldLocations: [.timeLimitSeconds: loc(backendFile, 21, 5)]),
                 DesiredQuestion(text: caching, location: loc(backendFile, 22)),
+                DesiredQuestion(text: outage.replacingOccurrences(of: "Sie vor?", with: "Sie konkret vor?"),
+                                idealAnswer: outageAnswer.replacingOccurrences(of: "Kunden", with: "Kunden sofort"),
+                                location: loc(backendFile, 23), fieldLocations: [.idealAnswer: loc(backendFile, 24, 5)]),
             ],
             filePath: backendFile,
             locations: [.name: loc(backendFile, 1, 7), .durationMinutes: loc(backendFile, 5, 18),
@@ -79,6 +86,7 @@ enum GoldenScenario {
                     RemoteQuestion(id: "q-2", text: incident, timeLimitSeconds: 120, order: 2),
                     RemoteQuestion(id: "q-3", text: editor, timeLimitSeconds: 120, order: 3),
                     RemoteQuestion(id: "q-4", text: review, timeLimitSeconds: 120, order: 4),
+                    RemoteQuestion(id: "q-5", text: outage, timeLimitSeconds: 120, idealAnswer: outageAnswer, order: 5),
                 ],
                 submissionCount: 4, lastUpdatedOn: 1_717_000_000_000),
             RemoteAssessment(
