@@ -30,8 +30,6 @@ while (( $# > 0 )); do
     esac
 done
 cd "$repo"
-mkdir -p "$out"
-out=$(cd "$out" && pwd)
 
 # The version: declared once, in Swift, as `public static let version = "X.Y.Z"`.
 version=$(sed -n 's/^ *public static let version = "\(.*\)"$/\1/p' "$version_file")
@@ -48,6 +46,8 @@ case "$(uname -s)-$(uname -m)" in
     *) die "no release is built for $(uname -s) $(uname -m); release platforms: linux-x86_64, linux-aarch64, macos-arm64" ;;
 esac
 name="tapform-$version-$platform"
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/tapform-release.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
@@ -58,9 +58,11 @@ if [[ $platform == linux-* ]]; then
     # -dev package is needed (the binary records libcurl.so.4 either way).
     libcurl=$(/sbin/ldconfig -p | awk '$1 == "libcurl.so.4" { print $NF; exit }')
     [[ -n $libcurl ]] || die "libcurl.so.4 not found (ldconfig -p); install it: apt-get install libcurl4 (Debian, Ubuntu) or dnf install libcurl (Fedora, RHEL)"
-    mkdir "$work/link"
-    ln -s "$libcurl" "$work/link/libcurl.so"
-    build_flags+=(--static-swift-stdlib -Xlinker -L"$work/link")
+    # (A fixed folder, so that a second build with the same flags is incremental.)
+    link_dir="$(mkdir -p "$scratch" && cd "$scratch" && pwd)/release-link"
+    mkdir -p "$link_dir"
+    ln -sfn "$libcurl" "$link_dir/libcurl.so"
+    build_flags+=(--static-swift-stdlib -Xlinker -L"$link_dir")
 fi
 
 echo "== building tapform $version for $platform: swift build ${build_flags[*]}"
@@ -74,8 +76,12 @@ reported=$("$binary" --version)
 
 mkdir "$work/$name"
 cp "$binary" "$work/$name/tapform"
-# The symbol table stays (the Swift runtime's crash backtraces name functions from it); debug sections go.
-strip --strip-debug "$work/$name/tapform"
+if [[ $platform == linux-* ]]; then
+    # 132 MB -> 76 MB (archive 28.5 MB): debug sections and the local symbol table go; the exported
+    # symbols that name functions in a crash report stay in .dynsym. macOS: not stripped (the debug
+    # information stays in the object files, and strip would void the linker's ad-hoc signature).
+    strip "$work/$name/tapform"
+fi
 chmod 0755 "$work/$name" "$work/$name/tapform"
 
 mtime=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 0)}
