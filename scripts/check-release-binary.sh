@@ -2,7 +2,8 @@
 # Checks that a release archive stands alone: it unpacks to tapform-VERSION-OS-ARCH/tapform, its binary
 # needs no Swift library (ldd on Linux, otool -L on macOS), and `tapform --version` and `tapform validate`
 # (on a copy of the repository's assessments/, templates/ and tapform.yaml) run from the unpacked archive
-# with no Swift toolchain on PATH or in the loader's reach: env -i, PATH=/usr/bin:/bin, no LD_LIBRARY_PATH.
+# with no Swift toolchain on PATH or in the loader's reach: env -i, PATH=/usr/bin:/bin, no LD_LIBRARY_PATH
+# (on Linux; macOS has the Swift runtime and a /usr/bin/swift of its own).
 #
 #   scripts/check-release-binary.sh [ARCHIVE]
 #
@@ -40,11 +41,11 @@ tar -xzf "$archive" -C "$work/unpacked"
 bin="$work/unpacked/$name/tapform"
 
 clean_path=/usr/bin:/bin
-if env -i PATH=$clean_path sh -c 'command -v swift' > /dev/null; then
-    die "swift is on $clean_path here, so this check cannot show that tapform runs without a toolchain"
-fi
 case "$platform" in
     linux-*)
+        if env -i PATH=$clean_path sh -c 'command -v swift' > /dev/null; then
+            die "swift is on $clean_path here, so this check cannot show that tapform runs without a toolchain"
+        fi
         if /sbin/ldconfig -p | grep -q 'libswiftCore\.so'; then
             die "the Swift runtime is in the loader's cache (ldconfig -p), so this check cannot show that tapform runs without it"
         fi
@@ -56,7 +57,7 @@ case "$platform" in
         fi
         if grep -q 'not found' <<< "$libs"; then die "the binary needs a library this machine lacks (above)"; fi
         ;;
-    macos-*)
+    macos-*) # /usr/bin/swift and the Swift runtime are part of macOS: only foreign libraries are refused.
         echo "== otool -L $name/tapform"
         libs=$(otool -L "$bin" | tail -n +2)
         echo "$libs"

@@ -91,7 +91,7 @@ if tar --version 2>/dev/null | grep -q 'GNU tar'; then
         -cf "$work/$name.tar" "$name"
 else # bsdtar (macOS): entries are named in order; times set on the files themselves
     touch -h -d "$(date -u -r "$mtime" +%Y-%m-%dT%H:%M:%SZ)" "$work/$name/tapform" "$work/$name"
-    tar -C "$work" --uid 0 --gid 0 --uname "" --gname "" --format ustar -cf "$work/$name.tar" \
+    tar -C "$work" --uid 0 --gid 0 --numeric-owner --format ustar -cf "$work/$name.tar" \
         "$name" "$name/tapform"
 fi
 gzip -n -9 < "$work/$name.tar" > "$work/$archive"
