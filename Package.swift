@@ -45,7 +45,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        // `swift build -c release && .build/release/tapform-bench`: prints the DESIGN.md section 10 figures.
+        // `swift build -c release && .build/release/tapform-bench`: prints the performance figures (README, Benchmark).
         .executableTarget(name: "tapform-bench", dependencies: [
             "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox",
         ]),

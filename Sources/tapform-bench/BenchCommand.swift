@@ -1,7 +1,7 @@
 import Foundation
 
 /// `tapform-bench [--assessments 500] [--questions 10] [--parallelism 4] [--invites 10000]
-/// [--diff-assessments 10000] [--validate-files 1000]`: measures DESIGN.md section 10's targets and prints
+/// [--diff-assessments 10000] [--validate-files 1000]`: measures the performance targets (README, Benchmark) and prints
 /// figures (never pass/fail: the machines are shared and noisy, so compare the ratios of one run).
 /// Build in release first: `swift build -c release && .build/release/tapform-bench`.
 @main

@@ -4,7 +4,7 @@ import Testing
 import TapformPlan
 import TaptalentAPI
 
-/// DESIGN.md section 4: identity comes from content, so apply then plan shows no changes, an apply
+/// Identity comes from content (docs/architecture.md), so apply then plan shows no changes, an apply
 /// interrupted anywhere converges on re-run, and nothing is ever duplicated. Random scenarios, each
 /// reproducible from the seed printed with any failure; one emulator per batch, reset between cases.
 @Suite("convergence: apply, then plan shows no changes and nothing is duplicated")

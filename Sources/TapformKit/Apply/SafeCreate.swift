@@ -1,7 +1,7 @@
 import TapformPlan
 import TaptalentAPI
 
-/// Creating an assessment without ever making two (DESIGN.md section 6).
+/// Creating an assessment without ever making two (docs/architecture.md, step 6).
 ///
 /// The rule: the POST is repeated by the client only when it provably did nothing (a 429 answer, or no
 /// connection made). When its outcome is unknown (`TaptalentError.isOutcomeUnknown`: a timeout, a

@@ -1,7 +1,7 @@
 import TapformPlan
 import TaptalentAPI
 
-/// Adding a question without ever adding it twice (DESIGN.md section 6).
+/// Adding a question without ever adding it twice (docs/architecture.md, step 6).
 ///
 /// The rule: the POST is repeated by the client only when it provably did nothing (a 429 answer, or no
 /// connection made). When its outcome is unknown, the assessment is read again (one GET) and its

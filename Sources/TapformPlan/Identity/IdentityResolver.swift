@@ -1,4 +1,4 @@
-/// Finds each file's remote assessment (DESIGN.md section 4): by pinned `id`, else by `name`, else by each
+/// Finds each file's remote assessment (docs/architecture.md, step 3): by pinned `id`, else by `name`, else by each
 /// of `renamedFrom` in turn; otherwise the file creates one. Names compare in normal form (trimmed, NFC),
 /// case-sensitively.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The normal form of a piece of text (DESIGN.md section 3): surrounding white space trimmed, Unicode NFC.
+/// The normal form of a piece of text (docs/architecture.md, step 3): surrounding white space trimmed, Unicode NFC.
 /// Inner white space and case are kept: they are what the candidate hears and reads.
 public enum TextNormalizer {
     /// Trimmed and NFC.

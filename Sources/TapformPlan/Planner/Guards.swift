@@ -1,4 +1,4 @@
-/// The destructive-change guards of DESIGN.md section 6: deactivation, and question deletions on an
+/// The destructive-change guards (README, "Guards"): deactivation, and question deletions on an
 /// assessment with submissions, need `--allow-destructive`; `protect: true` refuses both always.
 enum Guards {
     static func check(

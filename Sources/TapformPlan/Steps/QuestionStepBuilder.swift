@@ -1,5 +1,5 @@
 /// Turns a question matching into the changes a reader sees and the API steps that make them, in the
-/// order DESIGN.md section 6 requires: deletes, updates, creates, moves.
+/// order the 50-question limit and the ordering need (docs/architecture.md, step 5): deletes, updates, creates, moves.
 ///
 /// Positions: questions that keep their relative order stay where they are: an increasing subsequence
 /// of the remaining questions by desired position with the most unchanged questions, then the most
