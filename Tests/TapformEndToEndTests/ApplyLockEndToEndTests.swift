@@ -12,15 +12,8 @@ struct ApplyLockEndToEndTests {
         let key = "sk_test_e2eApplyLockKey00000"
         let server = try ServedSandbox(arguments: ["--key", key, "--test-controls"])
         defer { server.stop() }
-        let project = try TapformBinary.exampleProject()
+        let project = try TapformBinary.exampleProject(servedBy: server, keyVariable: Self.keyVariable)
         defer { try? FileManager.default.removeItem(at: project) }
-        try """
-            version: 1
-            environments:
-              e2e: { url: "\(server.baseURL.absoluteString)", apiKeyEnv: \(Self.keyVariable) }
-            defaultEnvironment: e2e
-
-            """.write(to: project.appendingPathComponent("tapform.yaml"), atomically: true, encoding: .utf8)
         let env = [Self.keyVariable: key]
 
         let first = try TapformBinary.run(["apply", "--auto-approve"], in: project, environment: env)

@@ -10,15 +10,7 @@ struct ServedPlanApplyTests {
 
     /// A temp project with the examples and a tapform.yaml whose default environment is the served emulator.
     private func project(for server: ServedSandbox) throws -> URL {
-        let project = try TapformBinary.exampleProject()
-        try """
-            version: 1
-            environments:
-              e2e: { url: "\(server.baseURL.absoluteString)", apiKeyEnv: \(Self.keyVariable) }
-            defaultEnvironment: e2e
-
-            """.write(to: project.appendingPathComponent("tapform.yaml"), atomically: true, encoding: .utf8)
-        return project
+        try TapformBinary.exampleProject(servedBy: server, keyVariable: Self.keyVariable)
     }
 
     @Test("apply creates each example once; plan is then clean and reads only")

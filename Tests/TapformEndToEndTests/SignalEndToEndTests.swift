@@ -113,15 +113,8 @@ struct SignalEndToEndTests {
         let key = "sk_test_e2eSignalApplyKey0000"
         let server = try ServedSandbox(arguments: ["--key", key, "--test-controls"])
         defer { server.stop() }
-        let project = try TapformBinary.exampleProject()
+        let project = try TapformBinary.exampleProject(servedBy: server, keyVariable: "TAPFORM_E2E_KEY")
         defer { try? FileManager.default.removeItem(at: project) }
-        try """
-            version: 1
-            environments:
-              e2e: { url: "\(server.baseURL.absoluteString)", apiKeyEnv: TAPFORM_E2E_KEY }
-            defaultEnvironment: e2e
-
-            """.write(to: project.appendingPathComponent("tapform.yaml"), atomically: true, encoding: .utf8)
         let env = ["TAPFORM_E2E_KEY": key]
         let controls = try SandboxControlClient(url: server.baseURL)
         try await controls.setFaults(SandboxFaults(latencyMs: 400))

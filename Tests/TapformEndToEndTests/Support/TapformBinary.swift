@@ -77,6 +77,20 @@ struct TapformBinary {
         }
         return folder
     }
+
+    /// `exampleProject()` with a tapform.yaml whose default environment `e2e` is the served emulator, its
+    /// key read from `keyVariable`.
+    static func exampleProject(servedBy server: ServedSandbox, keyVariable: String) throws -> URL {
+        let project = try exampleProject()
+        try """
+            version: 1
+            environments:
+              e2e: { url: "\(server.baseURL.absoluteString)", apiKeyEnv: \(keyVariable) }
+            defaultEnvironment: e2e
+
+            """.write(to: project.appendingPathComponent("tapform.yaml"), atomically: true, encoding: .utf8)
+        return project
+    }
 }
 
 /// Reads a pipe to its end on a background thread; what arrived so far can be read at any time.
