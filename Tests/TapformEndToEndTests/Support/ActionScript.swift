@@ -7,26 +7,14 @@ enum ActionScript {
         _ name: String, _ arguments: [String] = [], in directory: URL, environment: [String: String],
         pathPrefix: [URL] = []
     ) throws -> TapformBinary.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["bash", TapformBinary.packageRoot.appendingPathComponent("action/\(name).sh").path] + arguments
-        process.currentDirectoryURL = directory
         let inherited = ProcessInfo.processInfo.environment
         var env = ["HOME": inherited["HOME"] ?? "/tmp", "NO_COLOR": "1", "LANG": "C.UTF-8"]
         env["PATH"] = (pathPrefix.map(\.path) + [inherited["PATH"] ?? "/usr/bin:/bin"]).joined(separator: ":")
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let out = PipeDrain(stdout.fileHandleForReading), err = PipeDrain(stderr.fileHandleForReading)
-        let outData = out.wait(), errData = err.wait()
-        process.waitUntilExit()
-        return TapformBinary.Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        let script = TapformBinary.packageRoot.appendingPathComponent("action/\(name).sh").path
+        return try TapformProcess(
+            running: URL(fileURLWithPath: "/usr/bin/env"), ["bash", script] + arguments, in: directory, exactEnvironment: env
+        ).finish()
     }
 
     /// Runs a shell command line to completion (for building archives and checksums in tests).

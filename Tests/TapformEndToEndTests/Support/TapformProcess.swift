@@ -7,15 +7,20 @@ final class TapformProcess: @unchecked Sendable {
     private let out: PipeDrain
     private let err: PipeDrain
 
-    init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
-        process.executableURL = try TapformBinary.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
+    convenience init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "GITHUB_STEP_SUMMARY")
         for (key, value) in environment { env[key] = value }
-        process.environment = env
+        try self.init(running: try TapformBinary.executable, arguments, in: directory, exactEnvironment: env)
+    }
+
+    /// Any program, with exactly `exactEnvironment` (the action's scripts run with a runner's few variables).
+    init(running executable: URL, _ arguments: [String], in directory: URL, exactEnvironment: [String: String]) throws {
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = exactEnvironment
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
