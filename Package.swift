@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way: tapform (CLI) -> TapformKit -> {TapformSpec, TapformPlan, TapformInvite,
-// TaptalentAPI, TaptalentSandbox}; TaptalentSandbox -> TaptalentAPI (for the wire names only).
+// TaptalentAPI, TaptalentSandbox}; TaptalentSandbox -> TaptalentAPI; all of them -> TaptalentContract.
 let package = Package(
     name: "tapform",
     platforms: [.macOS(.v14)],
@@ -19,12 +19,15 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
+        // The contract's vocabulary: wire names, limits and defaults, statuses, the assessment settings table
+        // (file key and wire name of each), source locations. No dependencies; every other target uses it.
+        .target(name: "TaptalentContract"),
         // YAML -> typed, resolved spec with source positions; diagnostics. No I/O beyond reading given files.
-        .target(name: "TapformSpec", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "TapformSpec", dependencies: ["TaptalentContract", .product(name: "Yams", package: "Yams")]),
         // Normal form, identity, question matching, plan model and renderers. Pure.
-        .target(name: "TapformPlan"),
-        // Wire types (the one place for wire names), HTTP client, retries, pagination, errors.
-        .target(name: "TaptalentAPI"),
+        .target(name: "TapformPlan", dependencies: ["TaptalentContract"]),
+        // Wire types (their CodingKeys are the wire field names), HTTP client, retries, pagination, errors.
+        .target(name: "TaptalentAPI", dependencies: ["TaptalentContract"]),
         // The Partner API emulator, its durable store and its test controls.
         .target(name: "TaptalentSandbox", dependencies: [
             "TaptalentAPI",
@@ -34,7 +37,7 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         // Invite CSV reading, row validation, the invite ledger, masking. Pure apart from file reading/appending.
-        .target(name: "TapformInvite"),
+        .target(name: "TapformInvite", dependencies: ["TaptalentContract"]),
         // Use cases: validate, plan, apply, import, pull, generate, invite, results, doctor.
         .target(name: "TapformKit", dependencies: [
             "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox", "TapformInvite",
@@ -51,16 +54,17 @@ let package = Package(
         ]),
 
         .testTarget(
-            name: "TapformSpecTests", dependencies: ["TapformSpec", .product(name: "Yams", package: "Yams")],
+            name: "TapformSpecTests", dependencies: ["TapformSpec", "TaptalentContract", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]),
-        .testTarget(name: "TapformPlanTests", dependencies: ["TapformPlan"], exclude: ["Golden"]),
+        .testTarget(name: "TapformPlanTests", dependencies: ["TapformPlan", "TaptalentContract"], exclude: ["Golden"]),
         .testTarget(name: "TaptalentAPITests", dependencies: [
             "TaptalentAPI", "TaptalentSandbox", .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .testTarget(name: "TaptalentSandboxTests", dependencies: ["TaptalentSandbox", "TaptalentAPI"]),
-        .testTarget(name: "TapformInviteTests", dependencies: ["TapformInvite"]),
+        .testTarget(name: "TapformInviteTests", dependencies: ["TapformInvite", "TaptalentContract"]),
         .testTarget(name: "TapformKitTests", dependencies: [
             "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox", "TapformInvite",
+            "TaptalentContract",
         ]),
         .testTarget(name: "TapformEndToEndTests", dependencies: ["TaptalentAPI", "TaptalentSandbox"]),
         // The command line's parsing (e.g. `-C DIR` before the command), through swift-argument-parser.

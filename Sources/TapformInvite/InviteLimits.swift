@@ -1,8 +1,5 @@
 /// The limits the invite reader enforces before anything is sent.
 public enum InviteLimits {
-    /// Longest first or last name, in UTF-16 code units (the strictest reading of "characters").
-    /// Mirrors `WireLimits.candidateNameMaxLength` in TaptalentAPI, which this target does not import.
-    public static let nameMaxLength = 200
     /// Longest email address, in UTF-8 bytes (RFC 5321 path limit).
     public static let emailMaxLength = 254
     /// Longest local part (before the `@`), in UTF-8 bytes (RFC 5321).

@@ -40,9 +40,37 @@ struct ApplyFailureMappingTests {
         ])
         let diagnostics = FailureLocator.diagnostics(for: error, step: step, in: Self.createEntry)
         let byMessage = Dictionary(uniqueKeysWithValues: diagnostics.map { ($0.message.components(separatedBy: " [").first!, $0.location) })
-        #expect(byMessage["\"A\": \"testName\" length must be at least 3 characters long"] == Self.location(1, 7))
-        #expect(byMessage["\"A\": \"duration\" must be less than or equal to 120"] == Self.location(4, 18))
-        #expect(byMessage["\"A\": \"questions[1].timeLimit\" must be greater than or equal to 30"] == Self.location(11, 5))
+        #expect(byMessage["\"A\": \"name\" length must be at least 3 characters long"] == Self.location(1, 7))
+        #expect(byMessage["\"A\": \"durationMinutes\" must be less than or equal to 120"] == Self.location(4, 18))
+        #expect(byMessage["\"A\": \"questions[1].timeLimitSeconds\" must be greater than or equal to 30"] == Self.location(11, 5))
+    }
+
+    @Test("messages name the file's keys: jobId is job, questions[1].timeLimit is questions[1].timeLimitSeconds")
+    func fileKeysInMessages() {
+        var entry = Self.createEntry
+        entry.fieldDiffs.append(FieldDiff(field: "job", old: nil, new: "\"9999\"", location: Self.location(3, 6)))
+        let error = Self.validationError([
+            "jobId": "\"jobId\" must reference an existing job",
+            "shouldEvaluateCEFR": "\"shouldEvaluateCEFR\" must be a boolean",
+            "questions[1].timeLimit": "\"questions[1].timeLimit\" must be greater than or equal to 30",
+            "mystery": "\"mystery\" is not allowed",
+        ])
+        let diagnostics = FailureLocator.diagnostics(for: error, step: entry.steps[0], in: entry)
+        let messages = diagnostics.map { $0.message.components(separatedBy: " [").first! }
+        #expect(messages == [
+            "\"A\": \"job\" must reference an existing job",
+            "\"A\": \"mystery\" is not allowed",
+            "\"A\": \"questions[1].timeLimitSeconds\" must be greater than or equal to 30",
+            "\"A\": \"evaluateCEFR\" must be a boolean",
+        ])
+        #expect(diagnostics.first?.location == Self.location(3, 6))
+    }
+
+    @Test("on a question body, question is the file's text")
+    func questionFileKeys() {
+        #expect(WireFieldMap.fileKeys(in: "\"question\" length must be at least 10 characters long")
+            == "\"text\" length must be at least 10 characters long")
+        #expect(WireFieldMap.fileKeys(in: "\"Backend — Senior\" has \"duration\" 5") == "\"Backend — Senior\" has \"durationMinutes\" 5")
     }
 
     @Test("a field the entry has no place for falls back to the assessment's name")

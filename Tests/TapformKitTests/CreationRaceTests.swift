@@ -25,8 +25,8 @@ struct CreationRaceTests {
         let id = "0123456789abcdef01234567"
         let short = CreationRace.retractedName("Engineering Screen", id: id)
         #expect(short == "[retracted duplicate \(id)] Engineering Screen")
-        let long = CreationRace.retractedName(String(repeating: "x", count: SpecLimits.testNameLength.upperBound), id: id)
-        #expect(long.count == SpecLimits.testNameLength.upperBound)
+        let long = CreationRace.retractedName(String(repeating: "x", count: WireLimits.testNameLength.upperBound), id: id)
+        #expect(long.count == WireLimits.testNameLength.upperBound)
         #expect(long.hasSuffix("x…"))
         #expect(!Glob("Engineering *").matches(short))
         #expect(!Glob("Engineering Screen").matches(short))

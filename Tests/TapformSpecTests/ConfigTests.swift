@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TapformSpec
+import TaptalentContract
 
 @Suite struct ConfigTests {
     @Test func absentConfigGivesDefaultsWithLocal() {
@@ -77,10 +78,9 @@ import Testing
         #expect(result.diagnostics.first?.hint == "upgrade tapform to read this file")
     }
 
-    @Test func limitsMirrorTheContract() {
-        // The lead's cross-target test compares SpecLimits with WireLimits; here the spec's own defaults agree.
-        #expect(SpecLimits.durationMinutes.contains(SpecLimits.defaultDurationMinutes))
-        #expect(SpecLimits.languages.contains(SpecLimits.defaultLanguage))
-        #expect(SpecLimits.timeLimitSeconds.contains(SpecLimits.defaultTimeLimitSeconds))
+    @Test func contractDefaultsAreWithinItsLimits() {
+        #expect(WireLimits.durationMinutes.contains(WireLimits.defaultDurationMinutes))
+        #expect(WireLimits.languages.contains(WireLimits.defaultLanguage))
+        #expect(WireLimits.timeLimitSeconds.contains(WireLimits.defaultTimeLimitSeconds))
     }
 }

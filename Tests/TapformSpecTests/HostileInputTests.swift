@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TapformSpec
+import TaptalentContract
 
 /// Hostile input yields a diagnostic quickly and with little memory: never a crash or a hang.
 @Suite struct HostileInputTests {
@@ -157,7 +158,7 @@ struct HugeNumberTests {
     func hugeInteger(text: String) throws {
         let found = HostileInputTests.diagnostics("name: Huge Screen\nrole: Engineer\ndurationMinutes: \(text)\n")
         let diagnostic = try #require(found.first { $0.code == .outOfRange }, "\(found)")
-        #expect(diagnostic.message.contains("must be between \(SpecLimits.durationMinutes.lowerBound) and \(SpecLimits.durationMinutes.upperBound)"))
+        #expect(diagnostic.message.contains("must be between \(WireLimits.durationMinutes.lowerBound) and \(WireLimits.durationMinutes.upperBound)"))
         #expect(diagnostic.line == 3)
         #expect(!found.contains { $0.code == .wrongType })
     }

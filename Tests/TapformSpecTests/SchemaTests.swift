@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TapformSpec
+import TaptalentContract
 
 @Suite struct SchemaTests {
     static func parsed(_ kind: SchemaGenerator.Kind) throws -> [String: Any] {
@@ -28,7 +29,7 @@ import Testing
             #expect((value as? [String: Any])?["description"] is String, "\(key) has no description")
         }
         let language = try #require(properties["language"] as? [String: Any])
-        #expect(language["enum"] as? [String] == SpecLimits.languages)
+        #expect(language["enum"] as? [String] == WireLimits.languages)
         #expect(language["default"] as? String == "english")
         let duration = try #require(properties["durationMinutes"] as? [String: Any])
         #expect(duration["minimum"] as? Int == 5 && duration["maximum"] as? Int == 120)

@@ -1,6 +1,7 @@
 import Foundation
+import TaptalentContract
 
-/// First and last names: trimmed, empty means absent, at most `InviteLimits.nameMaxLength` UTF-16
+/// First and last names: trimmed, empty means absent, at most `WireLimits.candidateNameMaxLength` UTF-16
 /// code units (the strictest count a server may apply to "characters"), and no control characters
 /// (C0/C1 controls, line or paragraph separators, bidirectional overrides and isolates). Joiners
 /// (U+200C, U+200D), which some scripts need, are allowed.
@@ -14,7 +15,7 @@ public enum NameRules {
             return .failure(.nameContainsControlCharacter(column: column))
         }
         let length = name.utf16.count
-        guard length <= InviteLimits.nameMaxLength else { return .failure(.nameTooLong(column: column, length: length)) }
+        guard length <= WireLimits.candidateNameMaxLength else { return .failure(.nameTooLong(column: column, length: length)) }
         return .success(name)
     }
 

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// Why a row is not sent. The descriptions never quote the row's values (they may be printed in CI
 /// logs, where emails are masked by the caller).
 public enum RowProblem: Error, Sendable, Hashable, CustomStringConvertible {
@@ -29,7 +31,7 @@ public enum RowProblem: Error, Sendable, Hashable, CustomStringConvertible {
         case .emailContainsControlCharacter: "email contains a control or invisible formatting character"
         case .emailContainsCharacter(let character): "email contains \"\(character)\", which an address cannot hold unquoted"
         case .nameTooLong(let column, let length):
-            "\(column) is \(length) characters long (at most \(InviteLimits.nameMaxLength))"
+            "\(column) is \(length) characters long (at most \(WireLimits.candidateNameMaxLength))"
         case .nameContainsControlCharacter(let column): "\(column) contains a control character or line break"
         case .tooManyFields(let count, let headerCount):
             "row has \(count) fields but the header has \(headerCount) (an unquoted delimiter inside a value?)"

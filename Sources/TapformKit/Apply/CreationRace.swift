@@ -31,7 +31,7 @@ enum CreationRace {
     /// `[retracted duplicate ID] NAME`, the name clipped (ending in `…`) to stay within the name limit.
     static func retractedName(_ name: String, id: String) -> String {
         let prefix = retractedPrefix(id: id)
-        let room = SpecLimits.testNameLength.upperBound - prefix.count
+        let room = WireLimits.testNameLength.upperBound - prefix.count
         let clipped = name.count > room ? String(name.prefix(room - 1)) + "…" : name
         return prefix + clipped
     }

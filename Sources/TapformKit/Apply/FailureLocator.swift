@@ -4,6 +4,7 @@ import TaptalentAPI
 /// Maps an API error on one step back to the file: each field message of the error's `details` becomes
 /// a diagnostic at the place that field comes from (`testName` at the file's `name`, `question` on an
 /// added question at that question, `questions[2].timeLimit` on a create at the third question, ...).
+/// The message names fields by the file's keys, never by their wire names.
 enum FailureLocator {
     static func diagnostics(for error: any Error, step: PlanStep, in entry: AssessmentPlan) -> [PlanDiagnostic] {
         let subject = "\"\(entry.name)\""
@@ -12,7 +13,7 @@ enum FailureLocator {
             return [PlanDiagnostic("\(subject): \(StepText.describe(step)) failed: \(error)", at: location(of: step, in: entry))]
         }
         return details.sorted { $0.key < $1.key }.map { field, message in
-            PlanDiagnostic("\(subject): \(message) [\(StepText.describe(step))]",
+            PlanDiagnostic("\(subject): \(WireFieldMap.fileKeys(in: message)) [\(StepText.describe(step))]",
                            at: location(ofField: field, step: step, in: entry))
         }
     }

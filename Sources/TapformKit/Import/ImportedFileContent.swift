@@ -11,8 +11,8 @@ enum ImportedFileContent {
         var values = AssessmentFileValues(name: remote.name, role: remote.role ?? "")
         values.id = pinId ? remote.id : nil
         values.purpose = remote.purpose.flatMap { TextNormalizer.normalizeOptional($0) == nil ? nil : $0 }
-        values.durationMinutes = remote.durationMinutes ?? AssessmentSettings.defaultDurationMinutes
-        values.language = remote.language ?? AssessmentSettings.defaultLanguage
+        values.durationMinutes = remote.durationMinutes ?? WireLimits.defaultDurationMinutes
+        values.language = remote.language ?? WireLimits.defaultLanguage
         values.skills = remote.skills
         values.job = remote.job.flatMap { TextNormalizer.normalizeOptional($0) == nil ? nil : $0 }
         values.emailVerification = remote.emailVerification == true ? true : nil

@@ -1,14 +1,6 @@
 import TapformPlan
 import TaptalentAPI
 
-extension AssessmentStatus {
-    init(wire: String?) {
-        self = wire?.uppercased() == WireStatus.inactive ? .inactive : .active
-    }
-
-    var wire: String { self == .inactive ? WireStatus.inactive : WireStatus.active }
-}
-
 extension RemoteAssessmentSummary {
     /// A list item of `GET /assessment`.
     public init(_ wire: WireAssessment) {

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// One assessment as a file declares it, after templates and vars are resolved. The lead maps the
 /// typed YAML spec into this; the plan engine never reads files.
 public struct DesiredAssessment: Sendable, Hashable {
@@ -27,7 +29,7 @@ public struct DesiredAssessment: Sendable, Hashable {
 
     public init(
         name: String, renamedFrom: [String] = [], pinnedId: String? = nil, role: String,
-        purpose: String? = nil, durationMinutes: Int = 20, language: String = "english",
+        purpose: String? = nil, durationMinutes: Int = WireLimits.defaultDurationMinutes, language: String = WireLimits.defaultLanguage,
         skills: [String] = [], job: String? = nil, emailVerification: Bool = false,
         evaluateCEFR: Bool = false, status: AssessmentStatus = .active, protect: Bool = false,
         questions: [DesiredQuestion]? = [], generateCount: Int? = nil, filePath: String,
@@ -69,7 +71,7 @@ public struct DesiredQuestion: Sendable, Hashable {
     public var fieldLocations: [QuestionKey: SourceLocation]
 
     public init(
-        text: String, timeLimitSeconds: Int = 120, idealAnswer: String? = nil,
+        text: String, timeLimitSeconds: Int = WireLimits.defaultTimeLimitSeconds, idealAnswer: String? = nil,
         location: SourceLocation? = nil, fieldLocations: [QuestionKey: SourceLocation] = [:]
     ) {
         self.text = text

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// An assessment as the account's list returns it (no questions). Fields keep their wire meaning.
 public struct RemoteAssessmentSummary: Codable, Sendable, Hashable {
     public var id: String

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// The writable settings of an assessment in normal form. Both a file and a remote assessment become one
 /// of these before they are compared, so that `apply` followed by `plan` shows no changes.
 ///
@@ -16,9 +18,6 @@ public struct AssessmentSettings: Codable, Sendable, Hashable {
     public var emailVerification: Bool
     public var evaluateCEFR: Bool
     public var status: AssessmentStatus
-
-    public static let defaultDurationMinutes = 20
-    public static let defaultLanguage = "english"
 
     public init(
         name: String, role: String, purpose: String?, durationMinutes: Int, language: String,
@@ -49,8 +48,8 @@ public struct AssessmentSettings: Codable, Sendable, Hashable {
     public init(_ remote: RemoteAssessment) {
         self.init(
             name: remote.name, role: remote.role ?? "", purpose: remote.purpose,
-            durationMinutes: remote.durationMinutes ?? Self.defaultDurationMinutes,
-            language: remote.language ?? Self.defaultLanguage, skills: remote.skills, job: remote.job,
+            durationMinutes: remote.durationMinutes ?? WireLimits.defaultDurationMinutes,
+            language: remote.language ?? WireLimits.defaultLanguage, skills: remote.skills, job: remote.job,
             emailVerification: remote.emailVerification ?? false, evaluateCEFR: remote.evaluateCEFR ?? false,
             status: remote.status)
     }

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// A question's content in normal form: text trimmed and NFC, the default time limit (120 s) filled,
 /// an empty ideal answer read as absent.
 public struct QuestionContent: Codable, Sendable, Hashable {
@@ -5,11 +7,9 @@ public struct QuestionContent: Codable, Sendable, Hashable {
     public var timeLimitSeconds: Int
     public var idealAnswer: String?
 
-    public static let defaultTimeLimitSeconds = 120
-
     public init(text: String, timeLimitSeconds: Int?, idealAnswer: String?) {
         self.text = TextNormalizer.normalize(text)
-        self.timeLimitSeconds = timeLimitSeconds ?? Self.defaultTimeLimitSeconds
+        self.timeLimitSeconds = timeLimitSeconds ?? WireLimits.defaultTimeLimitSeconds
         self.idealAnswer = TextNormalizer.normalizeOptional(idealAnswer)
     }
 

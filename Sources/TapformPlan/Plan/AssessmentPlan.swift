@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// What the plan does to one assessment.
 public enum PlanAction: String, Codable, Sendable, Hashable {
     case create

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// Builds the plan from a resolution and the fetched remote assessments. Pure and deterministic.
 public enum Planner {
     public static func plan(

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// The changed settings of an existing assessment: one partial update. `nil` fields are unchanged.
 public struct SettingsPatch: Codable, Sendable, Hashable {
     public var name: String?

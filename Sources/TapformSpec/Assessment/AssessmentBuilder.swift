@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// Turns a resolved tree (templates merged, vars substituted) into an `AssessmentSpec`, checking every value.
 /// Returns nil when any error was found in it.
 struct AssessmentBuilder {
@@ -52,8 +54,8 @@ struct AssessmentBuilder {
         return AssessmentSpec(
             file: file, location: root, name: name, renamedFrom: renamedFrom ?? [], id: id, role: role,
             purpose: purpose,
-            durationMinutes: duration ?? Located(SpecLimits.defaultDurationMinutes, at: root, isDefault: true),
-            language: language ?? Located(SpecLimits.defaultLanguage, at: root, isDefault: true),
+            durationMinutes: duration ?? Located(WireLimits.defaultDurationMinutes, at: root, isDefault: true),
+            language: language ?? Located(WireLimits.defaultLanguage, at: root, isDefault: true),
             skills: skills ?? [], job: job,
             emailVerification: emailVerification, evaluateCEFR: evaluateCEFR,
             status: status.flatMap { located in AssessmentStatus(rawValue: located.value).map { Located($0, at: located.location) } }
@@ -70,7 +72,7 @@ struct AssessmentBuilder {
                        at: entry.value.location)
             return nil
         }
-        var count = Located(SpecLimits.defaultNumberOfQuestions, at: mapping.location, isDefault: true)
+        var count = Located(WireLimits.defaultNumberOfQuestions, at: mapping.location, isDefault: true)
         if let countEntry = mapping.entry(GenerateFields.count.key) {
             guard let value = ValueReader(sink: sink, context: "generate: ").integer(countEntry, GenerateFields.count) else {
                 return nil

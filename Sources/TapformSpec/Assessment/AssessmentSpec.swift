@@ -1,8 +1,4 @@
-/// `active` or `inactive` (retired; there is no delete).
-public enum AssessmentStatus: String, Sendable, Hashable, CaseIterable {
-    case active
-    case inactive
-}
+import TaptalentContract
 
 /// One question, resolved, with the position of the question and of each field.
 public struct QuestionSpec: Sendable, Hashable {

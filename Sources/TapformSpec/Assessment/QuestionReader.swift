@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// Reads the resolved `questions` list: each item a mapping with `text`, optional `timeLimitSeconds` and
 /// `idealAnswer`; at most 50; repeated texts (ignoring case and surrounding space) are warnings.
 struct QuestionReader {
@@ -45,7 +47,7 @@ struct QuestionReader {
         } else {
             sink.error(.missingKey, "question \(number) has no \"text\"", at: mapping.location)
         }
-        var timeLimit = Located(SpecLimits.defaultTimeLimitSeconds, at: mapping.location, isDefault: true)
+        var timeLimit = Located(WireLimits.defaultTimeLimitSeconds, at: mapping.location, isDefault: true)
         if let entry = mapping.entry(QuestionFields.timeLimitSeconds.key) {
             timeLimit = reader.integer(entry, QuestionFields.timeLimitSeconds) ?? timeLimit
         }

@@ -1,24 +1,26 @@
+import TaptalentContract
+
 /// The keys of an assessment file (and of a template, where every key is optional), in the order `import`
 /// writes them.
 enum AssessmentFields {
     static let version = FieldSpec("version", .integer(1...SpecLimits.formatVersion),
         "File format version. Optional; a file with a newer version needs a newer tapform.")
-    static let name = FieldSpec("name", .text(length: SpecLimits.testNameLength), required: true,
+    static let name = FieldSpec("name", .text(length: WireLimits.testNameLength), required: true,
         "The assessment's name, unique in the account; it identifies the assessment.")
     static let renamedFrom = FieldSpec("renamedFrom", .textOrTextList,
         "Earlier names of this assessment, so that a rename updates it instead of creating a new one.")
     static let id = FieldSpec("id", .identifier,
         "The remote assessment id, to adopt an existing assessment or to tell apart two with one name.")
-    static let role = FieldSpec("role", .text(length: SpecLimits.hiringForRoleLength), required: true,
+    static let role = FieldSpec("role", .text(length: WireLimits.hiringForRoleLength), required: true,
         "The role being hired for.")
-    static let purpose = FieldSpec("purpose", .text(length: 0...SpecLimits.purposeMaxLength),
+    static let purpose = FieldSpec("purpose", .text(length: 0...WireLimits.purposeMaxLength),
         "What the interview should find out.")
-    static let durationMinutes = FieldSpec("durationMinutes", .integer(SpecLimits.durationMinutes),
-        default: .int(SpecLimits.defaultDurationMinutes), "Interview length in minutes.")
-    static let language = FieldSpec("language", .choice(SpecLimits.languages),
-        default: .string(SpecLimits.defaultLanguage), "The language the voice interviewer speaks.")
+    static let durationMinutes = FieldSpec("durationMinutes", .integer(WireLimits.durationMinutes),
+        default: .int(WireLimits.defaultDurationMinutes), "Interview length in minutes.")
+    static let language = FieldSpec("language", .choice(WireLimits.languages),
+        default: .string(WireLimits.defaultLanguage), "The language the voice interviewer speaks.")
     static let skills = FieldSpec("skills",
-        .textList(maxCount: SpecLimits.maxSkills, itemLength: SpecLimits.skillLength),
+        .textList(maxCount: WireLimits.maxSkills, itemLength: WireLimits.skillLength),
         "Skills the interview covers; no duplicates ignoring case.")
     static let job = FieldSpec("job", .identifier,
         "The id of a job in the account (written as a string; a number is accepted).")
@@ -36,7 +38,7 @@ enum AssessmentFields {
     static let vars = FieldSpec("vars", .varMap,
         "Values for ${name} placeholders in this file and its templates. Write $${ for a literal ${.")
     static let questions = FieldSpec("questions",
-        .questionList(item: QuestionFields.all, maxCount: SpecLimits.maxQuestions),
+        .questionList(item: QuestionFields.all, maxCount: WireLimits.maxQuestions),
         "The questions, in order. A list replaces a template's questions; {append: [...], prepend: [...]} keeps them and adds.")
     static let generate = FieldSpec("generate", .object(GenerateFields.all),
         "Instead of questions: have the service generate them when the assessment is created.")
@@ -48,11 +50,11 @@ enum AssessmentFields {
 }
 
 enum QuestionFields {
-    static let text = FieldSpec("text", .text(length: SpecLimits.questionTextLength), required: true,
+    static let text = FieldSpec("text", .text(length: WireLimits.questionTextLength), required: true,
         "What the voice interviewer asks.")
-    static let timeLimitSeconds = FieldSpec("timeLimitSeconds", .integer(SpecLimits.timeLimitSeconds),
-        default: .int(SpecLimits.defaultTimeLimitSeconds), "Seconds the candidate has to answer.")
-    static let idealAnswer = FieldSpec("idealAnswer", .text(length: 0...SpecLimits.idealAnswerMaxLength),
+    static let timeLimitSeconds = FieldSpec("timeLimitSeconds", .integer(WireLimits.timeLimitSeconds),
+        default: .int(WireLimits.defaultTimeLimitSeconds), "Seconds the candidate has to answer.")
+    static let idealAnswer = FieldSpec("idealAnswer", .text(length: 0...WireLimits.idealAnswerMaxLength),
         "What a strong answer covers; used for scoring.")
 
     static let all: [FieldSpec] = [text, timeLimitSeconds, idealAnswer]
@@ -66,8 +68,8 @@ enum QuestionEditFields {
 }
 
 enum GenerateFields {
-    static let count = FieldSpec("count", .integer(SpecLimits.numberOfQuestions),
-        default: .int(SpecLimits.defaultNumberOfQuestions), "How many questions to generate.")
+    static let count = FieldSpec("count", .integer(WireLimits.numberOfQuestions),
+        default: .int(WireLimits.defaultNumberOfQuestions), "How many questions to generate.")
 
     static let all: [FieldSpec] = [count]
 }

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// The values of a whole assessment file, as `import` writes them. Nil values (and empty lists) are left
 /// out, so the file shows only what differs from the defaults when the caller passes nil for defaults.
 public struct AssessmentFileValues: Sendable, Hashable {

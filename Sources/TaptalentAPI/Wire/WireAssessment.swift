@@ -17,7 +17,7 @@ public struct WireQuestion: Codable, Sendable, Hashable {
         self.order = order
     }
 
-    enum CodingKeys: String, CodingKey {
+    public enum CodingKeys: String, CodingKey {
         case questionId, question, timeLimit, idealAnswer, order
     }
 
@@ -47,6 +47,13 @@ public struct WirePostedBy: Codable, Sendable, Hashable {
 }
 
 public struct WireAssessment: Codable, Sendable, Hashable {
+    /// The wire field names.
+    public enum CodingKeys: String, CodingKey {
+        case assessmentId, testName, companyId, jobId, status, assessmentType, questionCount, hiringForRole
+        case purposeOfInterview, duration, aiLanguage, skills, buckets, createdAt, lastUpdatedOn, createdBy
+        case isEmailVerificationRequired, shouldEvaluateCEFR, assessmentUrl, postedBy, submissionCount, questions
+    }
+
     public var assessmentId: String
     public var testName: String
     public var companyId: String?
@@ -120,6 +127,11 @@ public struct WirePagination: Codable, Sendable, Hashable {
 
 /// `GET /assessment` data.
 public struct WireAssessmentList: Codable, Sendable, Hashable {
+    /// The wire field names.
+    public enum CodingKeys: String, CodingKey {
+        case assessments, pagination
+    }
+
     public var assessments: [WireAssessment]
     public var pagination: WirePagination
 
@@ -132,6 +144,11 @@ public struct WireAssessmentList: Codable, Sendable, Hashable {
 /// A question in a create body, or the body of `POST .../questions` and (partially) `PUT .../questions/:id`.
 /// Fields left `nil` are left out of the body.
 public struct QuestionBody: Codable, Sendable, Hashable {
+    /// The wire field names.
+    public enum CodingKeys: String, CodingKey {
+        case question, timeLimit, idealAnswer, order
+    }
+
     public var question: String?
     public var timeLimit: Int?
     public var idealAnswer: Nullable<String>?
@@ -180,6 +197,9 @@ public struct AssessmentBody: Codable, Sendable, Hashable {
         self.questions = questions
     }
 
+    /// The field names, declared with the settings table in TaptalentContract.
+    public typealias CodingKeys = AssessmentBodyKey
+
     /// True when no field is set (an update with nothing to send).
     public var isEmpty: Bool { self == AssessmentBody() }
 }
@@ -194,7 +214,7 @@ public struct AutoGenerateBody: Codable, Sendable, Hashable {
         self.numberOfQuestions = numberOfQuestions
     }
 
-    enum CodingKeys: String, CodingKey { case numberOfQuestions }
+    public enum CodingKeys: String, CodingKey { case numberOfQuestions }
 
     public init(from decoder: any Decoder) throws {
         assessment = try AssessmentBody(from: decoder)

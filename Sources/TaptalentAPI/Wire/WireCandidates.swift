@@ -2,6 +2,11 @@
 
 /// `POST /assessment/:id/invite` body.
 public struct InviteBody: Codable, Sendable, Hashable {
+    /// The wire field names.
+    public enum CodingKeys: String, CodingKey {
+        case email, firstName, lastName
+    }
+
     public var email: String
     public var firstName: String?
     public var lastName: String?
@@ -29,6 +34,11 @@ public struct WireInviteResult: Codable, Sendable, Hashable {
 }
 
 public struct WireCandidate: Codable, Sendable, Hashable {
+    /// The wire field names.
+    public enum CodingKeys: String, CodingKey {
+        case candidateId, email, firstName, lastName, status, score, cefrLevel, submittedAt, reportUrl
+    }
+
     public var candidateId: String
     public var email: String
     public var firstName: String?
@@ -57,6 +67,11 @@ public struct WireCandidate: Codable, Sendable, Hashable {
 
 /// `GET /assessment/:id/candidates` data.
 public struct WireCandidateList: Codable, Sendable, Hashable {
+    /// The wire field names.
+    public enum CodingKeys: String, CodingKey {
+        case candidates, pagination
+    }
+
     public var candidates: [WireCandidate]
     public var pagination: WirePagination
 
@@ -104,6 +119,11 @@ public struct WireJobList: Codable, Sendable, Hashable {
 
 /// The body of `POST /jobs` on the real service, and of `POST /__sandbox/jobs` on the emulator.
 public struct JobBody: Codable, Sendable, Hashable {
+    /// The wire field names.
+    public enum CodingKeys: String, CodingKey {
+        case title, city, state, country, status, workMode, description
+    }
+
     public var title: String
     public var city: String
     public var state: String
@@ -151,6 +171,11 @@ public struct WireErrorEnvelope: Codable, Sendable, Hashable {
 
 /// `POST /__sandbox/assessments/{id}/completions` body.
 public struct SandboxCompletionBody: Codable, Sendable, Hashable {
+    /// The wire field names.
+    public enum CodingKeys: String, CodingKey {
+        case email, firstName, lastName, score, cefrLevel
+    }
+
     public var email: String
     public var firstName: String?
     public var lastName: String?
@@ -191,7 +216,7 @@ public struct SandboxFaults: Codable, Sendable, Hashable {
         self.seed = seed
     }
 
-    enum CodingKeys: String, CodingKey {
+    public enum CodingKeys: String, CodingKey {
         case error500, error429, retryAfterSeconds, latencyMs, latencyJitterMs, dropAfterWrite, seed
     }
 

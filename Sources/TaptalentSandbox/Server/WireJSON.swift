@@ -2,8 +2,7 @@ import TaptalentAPI
 
 /// The service sends some absent values as JSON `null` (an assessment's `jobId`, a candidate's
 /// `cefrLevel`), while the Wire types leave nil fields out. These wrappers encode a Wire value and add
-/// those nulls. The key names come from the Wire types' own encoding (probe values), so no wire name
-/// is restated here.
+/// those nulls. The key names are the Wire types' coding keys, so no wire name is restated here.
 enum WireJSON {
     /// A Wire value plus the keys to write as explicit null.
     struct WithNulls<Value: Encodable>: Encodable {
@@ -57,34 +56,16 @@ enum WireJSON {
         init?(intValue: Int) { nil }
     }
 
+    /// The fields written as explicit null, and the list/pagination pairs, by their coding keys.
     private enum Keys {
-        static let jobId = key(WireAssessment(assessmentId: "", testName: "", jobId: LenientString("~1")), .string("~1"))
-        static let purpose = key(WireAssessment(assessmentId: "", testName: "", purposeOfInterview: "~1"), .string("~1"))
-        private static let candidateProbe = WireCandidate(
-            candidateId: "", email: "", firstName: "~1", lastName: "~2", status: nil, score: nil, cefrLevel: "~3",
-            submittedAt: nil, reportUrl: nil
-        )
-        static let firstName = key(candidateProbe, .string("~1"))
-        static let lastName = key(candidateProbe, .string("~2"))
-        static let cefrLevel = key(candidateProbe, .string("~3"))
-        private static let pagination = WirePagination(page: 7, limit: 8, total: 9)
-        static let assessments = key(WireAssessmentList(assessments: [], pagination: pagination), .array([]))
-        static let assessmentsPagination = paginationKey(WireAssessmentList(assessments: [], pagination: pagination))
-        static let candidates = key(WireCandidateList(candidates: [], pagination: pagination), .array([]))
-        static let candidatesPagination = paginationKey(WireCandidateList(candidates: [], pagination: pagination))
-
-        private static func paginationKey<T: Encodable>(_ probe: T) -> String {
-            guard case .object(let object)? = JSONCoder.value(of: probe),
-                let match = object.first(where: { if case .object = $0.value { return true } else { return false } })
-            else { preconditionFailure("no pagination in \(T.self)") }
-            return match.key
-        }
-
-        private static func key<T: Encodable>(_ probe: T, _ value: JSONValue) -> String {
-            guard case .object(let object)? = JSONCoder.value(of: probe),
-                let match = object.first(where: { $0.value == value })
-            else { preconditionFailure("no field of \(T.self) encodes \(value)") }
-            return match.key
-        }
+        static let jobId = WireAssessment.CodingKeys.jobId.stringValue
+        static let purpose = WireAssessment.CodingKeys.purposeOfInterview.stringValue
+        static let firstName = WireCandidate.CodingKeys.firstName.stringValue
+        static let lastName = WireCandidate.CodingKeys.lastName.stringValue
+        static let cefrLevel = WireCandidate.CodingKeys.cefrLevel.stringValue
+        static let assessments = WireAssessmentList.CodingKeys.assessments.stringValue
+        static let assessmentsPagination = WireAssessmentList.CodingKeys.pagination.stringValue
+        static let candidates = WireCandidateList.CodingKeys.candidates.stringValue
+        static let candidatesPagination = WireCandidateList.CodingKeys.pagination.stringValue
     }
 }

@@ -16,16 +16,7 @@ extension SandboxStore {
         var assessment = try storedAssessment(id)
         if let jobId = body.jobId { _ = try requireJob(jobId.optional) }
         let before = assessment
-        if let value = body.testName { assessment.testName = value }
-        if let value = body.jobId { assessment.jobId = value.optional }
-        if let value = body.status { assessment.status = value }
-        if let value = body.hiringForRole { assessment.hiringForRole = value }
-        if let value = body.purposeOfInterview { assessment.purposeOfInterview = value.optional }
-        if let value = body.duration { assessment.duration = value }
-        if let value = body.aiLanguage { assessment.aiLanguage = value }
-        if let value = body.skills { assessment.skills = value }
-        if let value = body.isEmailVerificationRequired { assessment.isEmailVerificationRequired = value }
-        if let value = body.shouldEvaluateCEFR { assessment.shouldEvaluateCEFR = value }
+        for setting in AssessmentSetting.allCases { assessment.update(setting, from: body) }
         guard assessment != before else { return wire(assessment) }
         assessment.lastUpdatedOn = max(Identifiers.nowMillis(), assessment.createdAt)
         try await commit(.putAssessment(assessment))
@@ -80,5 +71,23 @@ extension SandboxStore {
         try await commit(.putAssessment(assessment))
         counters.countCreated(assessments: 1, questions: questions.count)
         return wire(assessment)
+    }
+}
+
+extension StoredAssessment {
+    /// Sets one setting from an update body, when the body carries it (a `PUT` changes only the fields given).
+    mutating func update(_ setting: AssessmentSetting, from body: AssessmentBody) {
+        switch setting {
+        case .name: if let value = body.testName { testName = value }
+        case .role: if let value = body.hiringForRole { hiringForRole = value }
+        case .purpose: if let value = body.purposeOfInterview { purposeOfInterview = value.optional }
+        case .durationMinutes: if let value = body.duration { duration = value }
+        case .language: if let value = body.aiLanguage { aiLanguage = value }
+        case .skills: if let value = body.skills { skills = value }
+        case .job: if let value = body.jobId { jobId = value.optional }
+        case .emailVerification: if let value = body.isEmailVerificationRequired { isEmailVerificationRequired = value }
+        case .evaluateCEFR: if let value = body.shouldEvaluateCEFR { shouldEvaluateCEFR = value }
+        case .status: if let value = body.status { status = value }
+        }
     }
 }

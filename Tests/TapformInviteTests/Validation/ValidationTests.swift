@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TapformInvite
+import TaptalentContract
 
 @Suite("Row validation and de-duplication")
 struct ValidationTests {
@@ -45,7 +46,7 @@ struct ValidationTests {
     }
 
     @Test func nameRules() {
-        let max = String(repeating: "n", count: InviteLimits.nameMaxLength)
+        let max = String(repeating: "n", count: WireLimits.candidateNameMaxLength)
         #expect(NameRules.check(" \(max) ", column: "first name") == .success(max))
         #expect(NameRules.check(max + "n", column: "first name") == .failure(.nameTooLong(column: "first name", length: 201)))
         // Counted in UTF-16 code units: 100 emoji are 200 units, 101 are 202.

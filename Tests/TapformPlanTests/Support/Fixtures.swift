@@ -1,4 +1,5 @@
 import TapformPlan
+import TaptalentContract
 
 /// Builders for desired and remote assessments in tests.
 enum Fixtures {
@@ -55,16 +56,20 @@ enum Fixtures {
         var result = remote
         for step in steps {
             guard case .updateSettings(let patch) = step else { continue }
-            if let value = patch.name { result.name = value }
-            if let value = patch.role { result.role = value }
-            if let value = patch.purpose { result.purpose = value.value }
-            if let value = patch.durationMinutes { result.durationMinutes = value }
-            if let value = patch.language { result.language = value }
-            if let value = patch.skills { result.skills = value }
-            if let value = patch.job { result.job = value.value }
-            if let value = patch.emailVerification { result.emailVerification = value }
-            if let value = patch.evaluateCEFR { result.evaluateCEFR = value }
-            if let value = patch.status { result.status = value }
+            for setting in AssessmentSetting.allCases {
+                switch setting {
+                case .name: if let value = patch.name { result.name = value }
+                case .role: if let value = patch.role { result.role = value }
+                case .purpose: if let value = patch.purpose { result.purpose = value.value }
+                case .durationMinutes: if let value = patch.durationMinutes { result.durationMinutes = value }
+                case .language: if let value = patch.language { result.language = value }
+                case .skills: if let value = patch.skills { result.skills = value }
+                case .job: if let value = patch.job { result.job = value.value }
+                case .emailVerification: if let value = patch.emailVerification { result.emailVerification = value }
+                case .evaluateCEFR: if let value = patch.evaluateCEFR { result.evaluateCEFR = value }
+                case .status: if let value = patch.status { result.status = value }
+                }
+            }
         }
         let simulated = try QuestionListSimulator.run(steps, on: SimulatedQuestion.list(of: remote))
         result.questions = simulated.questions.enumerated().map { index, question in

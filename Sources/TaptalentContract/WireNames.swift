@@ -1,6 +1,7 @@
 // Every wire name of the Taptalent Partner API that is not a Codable field name lives here:
 // paths, query parameters, enum values, error codes, headers. Field names live in the CodingKeys of
-// the types in this folder. An assumed name that turns out wrong is a one-line fix in this folder.
+// the wire types in TaptalentAPI; the assessment body's, shared with the settings table, in
+// AssessmentSetting.swift. An assumed name that turns out wrong is a one-line fix in one of them.
 
 public enum WirePath {
     public static let apiPrefix = "/v1/partner"
@@ -104,7 +105,8 @@ public enum WireErrorType {
     public static let api = "api_error"
 }
 
-/// The contract's assumed validation limits, shared by the emulator and by offline validation.
+/// The contract's assumed validation limits and defaults, shared by the emulator, offline validation
+/// (the spec and invites) and the plan's normal form.
 public enum WireLimits {
     public static let testNameLength = 3...200
     public static let hiringForRoleLength = 2...200
