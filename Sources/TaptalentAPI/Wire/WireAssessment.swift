@@ -33,6 +33,11 @@ public struct WireQuestion: Codable, Sendable, Hashable {
 }
 
 public struct WirePostedBy: Codable, Sendable, Hashable {
+    /// The wire field names.
+    public enum CodingKeys: String, CodingKey {
+        case firstName, lastName, email, clientId
+    }
+
     public var firstName: String?
     public var lastName: String?
     public var email: String?
@@ -114,6 +119,11 @@ public struct WireAssessment: Codable, Sendable, Hashable {
 }
 
 public struct WirePagination: Codable, Sendable, Hashable {
+    /// The wire field names.
+    public enum CodingKeys: String, CodingKey {
+        case page, limit, total
+    }
+
     public var page: Int
     public var limit: Int
     public var total: Int

@@ -1,5 +1,5 @@
-// The contract's response shapes, field by field, for `doctor`'s contract check. Field names here must
-// match the CodingKeys of the types in this folder (a test encodes each type and compares).
+// The contract's response shapes, field by field, for `doctor`'s contract check. Field names are the
+// CodingKeys of the types in this folder (the jobs' still literals: a test encodes each type and compares).
 
 /// The expected JSON shape of a response value.
 public indirect enum WireShape: Sendable, Hashable {
@@ -31,54 +31,67 @@ public struct WireField: Sendable, Hashable {
         self.shape = shape
         self.required = required
     }
+
+    /// The field a wire type's coding key names.
+    public init(_ key: some CodingKey, _ shape: WireShape, required: Bool = true) {
+        self.init(key.stringValue, shape, required: required)
+    }
 }
 
 public enum WireShapes {
+    private typealias QuestionKey = WireQuestion.CodingKeys
+    private typealias PostedByKey = WirePostedBy.CodingKeys
+    private typealias AssessmentKey = WireAssessment.CodingKeys
+    private typealias PaginationKey = WirePagination.CodingKeys
+    private typealias AssessmentListKey = WireAssessmentList.CodingKeys
+    private typealias CandidateKey = WireCandidate.CodingKeys
+    private typealias CandidateListKey = WireCandidateList.CodingKeys
+
     public static let question = WireShape.object([
-        WireField("questionId", .string), WireField("question", .string), WireField("timeLimit", .integer),
-        WireField("idealAnswer", .nullable(.string)), WireField("order", .integer),
+        WireField(QuestionKey.questionId, .string), WireField(QuestionKey.question, .string), WireField(QuestionKey.timeLimit, .integer),
+        WireField(QuestionKey.idealAnswer, .nullable(.string)), WireField(QuestionKey.order, .integer),
     ])
 
     public static let postedBy = WireShape.object([
-        WireField("firstName", .nullable(.string)), WireField("lastName", .nullable(.string)),
-        WireField("email", .nullable(.string)), WireField("clientId", .nullable(.string)),
+        WireField(PostedByKey.firstName, .nullable(.string)), WireField(PostedByKey.lastName, .nullable(.string)),
+        WireField(PostedByKey.email, .nullable(.string)), WireField(PostedByKey.clientId, .nullable(.string)),
     ])
 
     /// The fields of a list item (no questions).
     public static let assessmentFields: [WireField] = [
-        WireField("assessmentId", .string), WireField("testName", .string), WireField("companyId", .string),
-        WireField("jobId", .nullable(.string)), WireField("status", .oneOf(WireStatus.all)),
-        WireField("assessmentType", .oneOf([WireAssessmentType.audioInterview, WireAssessmentType.quiz])),
-        WireField("questionCount", .integer), WireField("hiringForRole", .string),
-        WireField("purposeOfInterview", .nullable(.string)), WireField("duration", .integer),
-        WireField("aiLanguage", .oneOf(WireLimits.languages)), WireField("skills", .array(.string)),
-        WireField("buckets", .array(.any)), WireField("createdAt", .integer), WireField("lastUpdatedOn", .integer),
-        WireField("createdBy", .string), WireField("isEmailVerificationRequired", .boolean),
-        WireField("shouldEvaluateCEFR", .boolean), WireField("assessmentUrl", .string),
-        WireField("postedBy", postedBy), WireField("submissionCount", .integer),
+        WireField(AssessmentKey.assessmentId, .string), WireField(AssessmentKey.testName, .string), WireField(AssessmentKey.companyId, .string),
+        WireField(AssessmentKey.jobId, .nullable(.string)), WireField(AssessmentKey.status, .oneOf(WireStatus.all)),
+        WireField(AssessmentKey.assessmentType, .oneOf([WireAssessmentType.audioInterview, WireAssessmentType.quiz])),
+        WireField(AssessmentKey.questionCount, .integer), WireField(AssessmentKey.hiringForRole, .string),
+        WireField(AssessmentKey.purposeOfInterview, .nullable(.string)), WireField(AssessmentKey.duration, .integer),
+        WireField(AssessmentKey.aiLanguage, .oneOf(WireLimits.languages)), WireField(AssessmentKey.skills, .array(.string)),
+        WireField(AssessmentKey.buckets, .array(.any)), WireField(AssessmentKey.createdAt, .integer), WireField(AssessmentKey.lastUpdatedOn, .integer),
+        WireField(AssessmentKey.createdBy, .string), WireField(AssessmentKey.isEmailVerificationRequired, .boolean),
+        WireField(AssessmentKey.shouldEvaluateCEFR, .boolean), WireField(AssessmentKey.assessmentUrl, .string),
+        WireField(AssessmentKey.postedBy, postedBy), WireField(AssessmentKey.submissionCount, .integer),
     ]
 
     public static let assessmentListItem = WireShape.object(assessmentFields)
     /// GET one, create, update, auto-generate: the list item plus its questions.
-    public static let assessmentDetail = WireShape.object(assessmentFields + [WireField("questions", .array(question))])
+    public static let assessmentDetail = WireShape.object(assessmentFields + [WireField(AssessmentKey.questions, .array(question))])
 
     public static let pagination = WireShape.object([
-        WireField("page", .integer), WireField("limit", .integer), WireField("total", .integer),
+        WireField(PaginationKey.page, .integer), WireField(PaginationKey.limit, .integer), WireField(PaginationKey.total, .integer),
     ])
 
     public static let assessmentList = WireShape.object([
-        WireField("assessments", .array(assessmentListItem)), WireField("pagination", pagination),
+        WireField(AssessmentListKey.assessments, .array(assessmentListItem)), WireField(AssessmentListKey.pagination, pagination),
     ])
 
     public static let candidate = WireShape.object([
-        WireField("candidateId", .string), WireField("email", .string),
-        WireField("firstName", .nullable(.string)), WireField("lastName", .nullable(.string)),
-        WireField("status", .oneOf([WireCandidateStatus.completed])), WireField("score", .number),
-        WireField("cefrLevel", .nullable(.string)), WireField("submittedAt", .integer), WireField("reportUrl", .string),
+        WireField(CandidateKey.candidateId, .string), WireField(CandidateKey.email, .string),
+        WireField(CandidateKey.firstName, .nullable(.string)), WireField(CandidateKey.lastName, .nullable(.string)),
+        WireField(CandidateKey.status, .oneOf([WireCandidateStatus.completed])), WireField(CandidateKey.score, .number),
+        WireField(CandidateKey.cefrLevel, .nullable(.string)), WireField(CandidateKey.submittedAt, .integer), WireField(CandidateKey.reportUrl, .string),
     ])
 
     public static let candidateList = WireShape.object([
-        WireField("candidates", .array(candidate)), WireField("pagination", pagination),
+        WireField(CandidateListKey.candidates, .array(candidate)), WireField(CandidateListKey.pagination, pagination),
     ])
 
     public static let job = WireShape.object([
