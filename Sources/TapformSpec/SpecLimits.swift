@@ -1,3 +1,5 @@
+import TaptalentContract
+
 // The contract's validation limits, which offline validation checks values against, are `WireLimits` in
 // TaptalentContract. These are the limits tapform puts on its own input files.
 

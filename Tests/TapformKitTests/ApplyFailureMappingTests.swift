@@ -6,8 +6,8 @@ import TaptalentAPI
 
 @Suite("apply: API field errors mapped back to file:line:col, and approval")
 struct ApplyFailureMappingTests {
-    static func location(_ line: Int, _ column: Int = 1) -> TapformPlan.SourceLocation {
-        TapformPlan.SourceLocation(file: "assessments/a.yaml", line: line, column: column)
+    static func location(_ line: Int, _ column: Int = 1) -> TaptalentContract.SourceLocation {
+        TaptalentContract.SourceLocation(file: "assessments/a.yaml", line: line, column: column)
     }
 
     static func validationError(_ details: [String: String], method: String = "POST") -> TaptalentError {

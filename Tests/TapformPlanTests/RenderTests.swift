@@ -1,5 +1,6 @@
 import Testing
 import TapformPlan
+import TaptalentContract
 
 @Suite("Renderers")
 struct RenderTests {

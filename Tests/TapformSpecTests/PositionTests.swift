@@ -1,7 +1,8 @@
 import Testing
 @testable import TapformSpec
+import TaptalentContract
 
-extension SourcePosition {
+extension TaptalentContract.SourceLocation {
     var stub: SourceLocationStub { SourceLocationStub(file: file, line: line, column: column) }
 }
 

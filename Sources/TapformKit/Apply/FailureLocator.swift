@@ -19,7 +19,7 @@ enum FailureLocator {
     }
 
     /// Where a failed step points when the API names no field.
-    static func location(of step: PlanStep, in entry: AssessmentPlan) -> TapformPlan.SourceLocation? {
+    static func location(of step: PlanStep, in entry: AssessmentPlan) -> TaptalentContract.SourceLocation? {
         switch step {
         case .addQuestion(let add): add.location ?? entry.location
         case .updateQuestion(let update): update.location ?? entry.location
@@ -27,7 +27,7 @@ enum FailureLocator {
         }
     }
 
-    static func location(ofField field: String, step: PlanStep, in entry: AssessmentPlan) -> TapformPlan.SourceLocation? {
+    static func location(ofField field: String, step: PlanStep, in entry: AssessmentPlan) -> TaptalentContract.SourceLocation? {
         let path = WireFieldMap.FieldPath(field)
         switch step {
         case .addQuestion, .updateQuestion:

@@ -1,20 +1,15 @@
 import TapformPlan
 import TapformSpec
-
-extension TapformPlan.SourceLocation {
-    init(_ location: SourcePosition) {
-        self.init(file: location.file, line: location.line, column: location.column)
-    }
-}
+import TaptalentContract
 
 extension DesiredAssessment {
     /// The plan engine's view of a resolved assessment file, with the position of every field.
     public init(_ spec: AssessmentSpec) {
-        var locations: [SpecKey: TapformPlan.SourceLocation] = [:]
+        var locations: [SpecKey: SourceLocation] = [:]
         for key in SpecKey.allCases {
-            if let location = spec.keyLocations[key.rawValue] { locations[key] = .init(location) }
+            if let location = spec.keyLocations[key.rawValue] { locations[key] = location }
         }
-        if locations[.name] == nil { locations[.name] = .init(spec.name.location) }
+        if locations[.name] == nil { locations[.name] = spec.name.location }
         self.init(
             name: spec.name.value,
             renamedFrom: spec.renamedFrom.map(\.value),
@@ -38,11 +33,11 @@ extension DesiredAssessment {
 
 extension DesiredQuestion {
     init(_ spec: QuestionSpec) {
-        var fields: [QuestionKey: TapformPlan.SourceLocation] = [.text: .init(spec.text.location)]
-        if !spec.timeLimitSeconds.isDefault { fields[.timeLimitSeconds] = .init(spec.timeLimitSeconds.location) }
-        if let ideal = spec.idealAnswer { fields[.idealAnswer] = .init(ideal.location) }
+        var fields: [QuestionKey: SourceLocation] = [.text: spec.text.location]
+        if !spec.timeLimitSeconds.isDefault { fields[.timeLimitSeconds] = spec.timeLimitSeconds.location }
+        if let ideal = spec.idealAnswer { fields[.idealAnswer] = ideal.location }
         self.init(
             text: spec.text.value, timeLimitSeconds: spec.timeLimitSeconds.value,
-            idealAnswer: spec.idealAnswer?.value, location: .init(spec.location), fieldLocations: fields)
+            idealAnswer: spec.idealAnswer?.value, location: spec.location, fieldLocations: fields)
     }
 }

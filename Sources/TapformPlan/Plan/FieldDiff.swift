@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// One changed field. `old` and `new` are display values: strings in double quotes, numbers and booleans
 /// as written, lists as `[a, b]`; `nil` means absent.
 public struct FieldDiff: Codable, Sendable, Hashable {

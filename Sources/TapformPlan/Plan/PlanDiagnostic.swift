@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// An error or warning in a plan, with the place in a file to point at when there is one.
 public struct PlanDiagnostic: Codable, Sendable, Hashable, CustomStringConvertible {
     public var message: String

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// One API call of an apply, in the order it must run. Each carries everything the call needs.
 /// Encoded as an object with a `kind` and the payload's fields.
 public enum PlanStep: Codable, Sendable, Hashable {

@@ -49,7 +49,7 @@ struct AssessmentBuilder {
         let generate = generateEntry.flatMap(readGenerate)
 
         guard let name, let role, sink.errorCount == errors else { return nil }
-        var keyLocations: [String: SourcePosition] = [:]
+        var keyLocations: [String: SourceLocation] = [:]
         for item in tree.entries { keyLocations[item.key] = item.keyLocation }
         return AssessmentSpec(
             file: file, location: root, name: name, renamedFrom: renamedFrom ?? [], id: id, role: role,

@@ -7,13 +7,13 @@ public struct QuestionSpec: Sendable, Hashable {
     public var timeLimitSeconds: Located<Int>
     public var idealAnswer: Located<String>?
     /// Where the question's `- ` item starts (in the assessment file or in a template).
-    public var location: SourcePosition
+    public var location: SourceLocation
 }
 
 /// `generate: {count: N}`: questions are generated on creation instead of written in the file.
 public struct GenerateSpec: Sendable, Hashable {
     public var count: Located<Int>
-    public var location: SourcePosition
+    public var location: SourceLocation
 }
 
 /// One assessment file, fully resolved: templates applied, vars substituted, defaults filled. Strings are as
@@ -23,7 +23,7 @@ public struct AssessmentSpec: Sendable, Hashable {
     /// Path of the file, relative to the project root.
     public var file: String
     /// Where the file's top-level mapping starts; defaults point here.
-    public var location: SourcePosition
+    public var location: SourceLocation
     public var name: Located<String>
     public var renamedFrom: [Located<String>]
     public var id: Located<String>?
@@ -45,7 +45,7 @@ public struct AssessmentSpec: Sendable, Hashable {
     public var questions: [QuestionSpec]?
     public var generate: GenerateSpec?
     /// The position of every key of the resolved tree (in this file or a template), by key name.
-    public var keyLocations: [String: SourcePosition]
+    public var keyLocations: [String: SourceLocation]
     /// Where `questions:` (or `generate:`) sits in this very file, for `pull` to rewrite it.
     public var questionsBlock: QuestionsBlock
 }

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// Typed reads of values, checked against their `FieldSpec` (type, trimmed length, range, choices). Each
 /// problem is reported at the value's position and the read returns nil.
 struct ValueReader {
@@ -33,7 +35,7 @@ struct ValueReader {
         return Located(scalar.text, at: scalar.location)
     }
 
-    func checkLength(_ text: String, _ length: ClosedRange<Int>, _ field: FieldSpec, at location: SourcePosition) {
+    func checkLength(_ text: String, _ length: ClosedRange<Int>, _ field: FieldSpec, at location: SourceLocation) {
         let count = Self.trimmedLength(text)
         if count < length.lowerBound {
             let what = length.lowerBound == 1 ? "must not be empty" :
@@ -128,7 +130,7 @@ struct ValueReader {
                        at: entry.keyLocation)
         }
         var items: [Located<String>] = []
-        var seen: [String: SourcePosition] = [:]
+        var seen: [String: SourceLocation] = [:]
         var failed = false
         for item in sequence.items {
             guard let value = text(YEntry(key: field.key, keyLocation: item.location, value: item), field) else {

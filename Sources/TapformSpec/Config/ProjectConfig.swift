@@ -1,4 +1,5 @@
 import Foundation
+import TaptalentContract
 
 /// `tapform.yaml`, resolved. When the file is absent, `ProjectConfig.default`.
 public struct ProjectConfig: Sendable, Hashable {
@@ -43,7 +44,7 @@ public struct EnvironmentConfig: Sendable, Hashable {
     public var url: URL
     public var apiKey: APIKeySource
     /// Where the environment's key is written in tapform.yaml.
-    public var location: SourcePosition
+    public var location: SourceLocation
 }
 
 /// Folders of the project, relative to the root.

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// One problem found in the input: always with a file and, when known, a line and column.
 public struct Diagnostic: Sendable, Hashable, Comparable {
     public enum Severity: String, Sendable, Hashable, Comparable {
@@ -33,7 +35,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     }
 
     public init(
-        _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourcePosition,
+        _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation,
         hint: String? = nil
     ) {
         self.init(severity, code, message, file: location.file, line: location.line, column: location.column,

@@ -1,12 +1,14 @@
+import TaptalentContract
+
 /// Collects diagnostics while files are read; not shared across tasks.
 final class DiagnosticSink {
     private(set) var diagnostics: [Diagnostic] = []
 
-    func error(_ code: DiagnosticCode, _ message: String, at location: SourcePosition, hint: String? = nil) {
+    func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
         diagnostics.append(Diagnostic(.error, code, message, at: location, hint: hint))
     }
 
-    func warning(_ code: DiagnosticCode, _ message: String, at location: SourcePosition, hint: String? = nil) {
+    func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
         diagnostics.append(Diagnostic(.warning, code, message, at: location, hint: hint))
     }
 

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// How a file (or template) is laid over what it extends:
 /// - mappings merge key by key, recursively; the overlay wins;
 /// - lists and scalars replace;
@@ -69,7 +71,7 @@ enum TemplateMerger {
         return merged
     }
 
-    private static func editValue(prepend: [YValue], append: [YValue], at location: SourcePosition) -> YValue {
+    private static func editValue(prepend: [YValue], append: [YValue], at location: SourceLocation) -> YValue {
         let entries = [
             YEntry(key: QuestionEditFields.prepend, keyLocation: location, value: .sequence(YSequence(items: prepend, location: location))),
             YEntry(key: QuestionEditFields.append, keyLocation: location, value: .sequence(YSequence(items: append, location: location))),

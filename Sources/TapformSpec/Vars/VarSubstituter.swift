@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// `${name}` substitution. A value comes from the resolved `vars` (the file's own vars win over its
 /// templates'; among templates, later ones in `extends` win over earlier, like every other key). `$${` writes a
 /// literal `${`. Variable values are used literally: a `${` inside a value is not expanded again.
@@ -16,7 +18,7 @@ struct VarSubstituter {
     private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
 
     /// The text with placeholders replaced; problems are reported at `location` (the scalar's start).
-    mutating func substitute(_ text: String, at location: SourcePosition, into sink: DiagnosticSink) -> String {
+    mutating func substitute(_ text: String, at location: SourceLocation, into sink: DiagnosticSink) -> String {
         guard text.utf8.contains(0x24) else { return text }
         let bytes = Array(text.utf8)
         var out: [UInt8] = []

@@ -25,6 +25,34 @@ public struct AssessmentFileValues: Sendable, Hashable {
     }
 }
 
+extension AssessmentFileValues {
+    /// How one setting is written: nil leaves its key out.
+    enum Written {
+        /// A string, quoted when needed.
+        case text(String)
+        /// A number, boolean or status, as is.
+        case plain(String)
+        /// A block list; an empty one is left out.
+        case list([String])
+    }
+
+    /// One setting as the file writes it.
+    func written(_ setting: AssessmentSetting) -> Written? {
+        switch setting {
+        case .name: .text(name)
+        case .role: .text(role)
+        case .purpose: purpose.map { .text($0) }
+        case .durationMinutes: durationMinutes.map { .plain(String($0)) }
+        case .language: language.map { .text($0) }
+        case .skills: .list(skills)
+        case .job: job.map { .text($0) }
+        case .emailVerification: emailVerification.map { .plain(String($0)) }
+        case .evaluateCEFR: evaluateCEFR.map { .plain(String($0)) }
+        case .status: status.map { .plain($0.rawValue) }
+        }
+    }
+}
+
 /// Writes a new assessment file. Every string is quoted when needed so that loading the file gives back
 /// exactly the values written.
 public enum AssessmentFileWriter {
@@ -47,18 +75,20 @@ public enum AssessmentFileWriter {
             guard !values.isEmpty else { return }
             out += "\(field.key):\n" + values.map { "  - \(YAMLScalarWriter.scalar($0))\n" }.joined()
         }
-        text(AssessmentFields.name, values.name)
-        list(AssessmentFields.renamedFrom, values.renamedFrom)
-        text(AssessmentFields.id, values.id)
-        text(AssessmentFields.role, values.role)
-        text(AssessmentFields.purpose, values.purpose)
-        if let minutes = values.durationMinutes { line(AssessmentFields.durationMinutes, String(minutes)) }
-        text(AssessmentFields.language, values.language)
-        list(AssessmentFields.skills, values.skills)
-        text(AssessmentFields.job, values.job)
-        if let flag = values.emailVerification { line(AssessmentFields.emailVerification, String(flag)) }
-        if let flag = values.evaluateCEFR { line(AssessmentFields.evaluateCEFR, String(flag)) }
-        if let status = values.status { line(AssessmentFields.status, status.rawValue) }
+        for setting in AssessmentSetting.allCases {
+            let field = AssessmentFields.field(setting)
+            switch values.written(setting) {
+            case .text(let value): text(field, value)
+            case .plain(let value): line(field, value)
+            case .list(let items): list(field, items)
+            case nil: break
+            }
+            // The name first, then where it came from and the pinned id, then the other settings.
+            if setting == .name {
+                list(AssessmentFields.renamedFrom, values.renamedFrom)
+                text(AssessmentFields.id, values.id)
+            }
+        }
         if let flag = values.protect { line(AssessmentFields.protect, String(flag)) }
         if let questions = values.questions { out += QuestionListWriter.block(questions) }
         return out

@@ -1,4 +1,5 @@
 import Yams
+import TaptalentContract
 
 /// Converts Yams' node tree into tapform's positioned `YValue` tree, enforcing the depth and node limits.
 /// Yams resolves an alias to the very node its anchor names, so an alias shows up as a second visit of a
@@ -7,9 +8,9 @@ import Yams
 /// The parser that produced the tree must still be alive (it owns the anchors).
 struct NodeWalker {
     enum Stop: Error {
-        case tooDeep(SourcePosition)
-        case aliasLimit(SourcePosition)
-        case tooManyNodes(SourcePosition)
+        case tooDeep(SourceLocation)
+        case aliasLimit(SourceLocation)
+        case tooManyNodes(SourceLocation)
     }
 
     let file: String
@@ -19,9 +20,9 @@ struct NodeWalker {
     private var seenAnchors = Set<ObjectIdentifier>()
     /// The node holding the outermost alias being expanded: aliases carry their anchor's position, so the
     /// limit is reported where the alias is used, at its container.
-    private var expansionOrigin: SourcePosition?
+    private var expansionOrigin: SourceLocation?
     /// Keys that are not scalars, reported by the caller as wrong-type.
-    private(set) var complexKeys: [SourcePosition] = []
+    private(set) var complexKeys: [SourceLocation] = []
 
     init(file: String) { self.file = file }
 
@@ -29,11 +30,11 @@ struct NodeWalker {
         try visit(node, depth: 1, parent: location(node.mark))
     }
 
-    private func location(_ mark: Mark?) -> SourcePosition {
-        SourcePosition(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    private func location(_ mark: Mark?) -> SourceLocation {
+        SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    private mutating func visit(_ node: Node, depth: Int, parent: SourcePosition) throws(Stop) -> YValue {
+    private mutating func visit(_ node: Node, depth: Int, parent: SourceLocation) throws(Stop) -> YValue {
         let here = location(node.mark)
         var isExpansion = false
         if let anchor = node.anchor {
@@ -78,7 +79,7 @@ struct NodeWalker {
         }
     }
 
-    private static func scalar(_ scalar: Node.Scalar, at location: SourcePosition) -> YScalar {
+    private static func scalar(_ scalar: Node.Scalar, at location: SourceLocation) -> YScalar {
         let style: YScalar.Style
         switch scalar.style {
         case .plain, .any: style = .plain

@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import TaptalentContract
 
 /// Reads one YAML file into a positioned tree, turning every way it can fail into diagnostics: size,
 /// encoding, syntax (with line and column), tabs, duplicate keys, several documents, an empty file, aliases,
@@ -19,7 +20,7 @@ enum YAMLDocument {
             return Parsed()
         case .failure(.notUTF8(let line, let column)):
             sink.error(.notUTF8, "file is not valid UTF-8 (first bad byte on line \(line))",
-                       at: SourcePosition(file: file, line: line, column: column), hint: "save the file as UTF-8")
+                       at: SourceLocation(file: file, line: line, column: column), hint: "save the file as UTF-8")
             return Parsed()
         case .success(let text):
             return parse(text: text, file: file, into: sink)
@@ -31,11 +32,11 @@ enum YAMLDocument {
         switch Preflight.check(text) {
         case .tooDeep(let line, let column):
             sink.error(.tooDeep, "nesting is deeper than \(SpecLimits.maxDepth) levels",
-                       at: SourcePosition(file: file, line: line, column: column))
+                       at: SourceLocation(file: file, line: line, column: column))
             return parsed
         case .aliasInKey(let line, let column):
             sink.error(.aliasLimit, "an alias or complex key used as a mapping key is not supported",
-                       at: SourcePosition(file: file, line: line, column: column),
+                       at: SourceLocation(file: file, line: line, column: column),
                        hint: "keys must be plain strings")
             return parsed
         case nil:
@@ -50,7 +51,7 @@ enum YAMLDocument {
             if let second = try parser.nextRoot() {
                 let mark = second.mark
                 sink.error(.multipleDocuments, "file holds more than one YAML document; put one per file",
-                           at: SourcePosition(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1))
+                           at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1))
                 return parsed
             }
             var walker = NodeWalker(file: file)

@@ -1,10 +1,11 @@
 import Yams
+import TaptalentContract
 
 /// Turns Yams' parse errors into diagnostics with a line and column, recognising the common causes
 /// (tabs used for indentation, duplicate keys) to give a clearer message.
 enum YAMLErrorMapping {
     static func diagnostic(for error: YamlError, text: String, file: String) -> Diagnostic {
-        func at(_ line: Int, _ column: Int) -> SourcePosition { SourcePosition(file: file, line: line, column: column) }
+        func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// tapform's own positioned YAML tree, made from Yams' nodes by `NodeWalker`. Scalars keep their source
 /// text; typing happens later (after templates and vars) with `ScalarKind`.
 indirect enum YValue: Sendable {
@@ -5,7 +7,7 @@ indirect enum YValue: Sendable {
     case mapping(YMapping)
     case sequence(YSequence)
 
-    var location: SourcePosition {
+    var location: SourceLocation {
         switch self {
         case .scalar(let scalar): scalar.location
         case .mapping(let mapping): mapping.location
@@ -34,7 +36,7 @@ struct YScalar: Sendable {
     var style: Style
     /// Explicitly tagged `!!str`: a string even when it looks like a number.
     var explicitString = false
-    var location: SourcePosition
+    var location: SourceLocation
 
     /// Plain scalars are typed by YAML 1.1 rules (as Yams' default resolver does); others are strings.
     var kind: ScalarKind {
@@ -44,13 +46,13 @@ struct YScalar: Sendable {
 
 struct YEntry: Sendable {
     var key: String
-    var keyLocation: SourcePosition
+    var keyLocation: SourceLocation
     var value: YValue
 }
 
 struct YMapping: Sendable {
     var entries: [YEntry]
-    var location: SourcePosition
+    var location: SourceLocation
 
     func entry(_ key: String) -> YEntry? { entries.first { $0.key == key } }
     func value(_ key: String) -> YValue? { entry(key)?.value }
@@ -74,5 +76,5 @@ struct YMapping: Sendable {
 
 struct YSequence: Sendable {
     var items: [YValue]
-    var location: SourcePosition
+    var location: SourceLocation
 }

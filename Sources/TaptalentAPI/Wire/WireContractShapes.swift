@@ -1,3 +1,5 @@
+import TaptalentContract
+
 // The contract's response shapes, field by field, for `doctor`'s contract check. Field names are the
 // CodingKeys of the types in this folder (the jobs' still literals: a test encodes each type and compares).
 

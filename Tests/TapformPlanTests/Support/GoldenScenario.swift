@@ -1,4 +1,5 @@
 import TapformPlan
+import TaptalentContract
 
 /// One fixed account and set of files covering create, update, rename, reorder, delete, deactivate,
 /// generated questions, a protected refusal, naughty text and an unmanaged remote assessment.
