@@ -41,7 +41,8 @@ struct SettingAloneTests {
     static func plan(_ desired: DesiredAssessment) -> Plan {
         let summary = RemoteAssessmentSummary(id: remote.id, name: remote.name, status: remote.status)
         let resolution = IdentityResolver.resolve(desired: [desired], remote: [summary])
-        return Planner.plan(resolution, fetched: [remote.id: remote])
+        // Deactivation (status alone) is destructive: allowed here, so that it plans a step.
+        return Planner.plan(resolution, fetched: [remote.id: remote], options: PlanOptions(allowDestructive: true))
     }
 
     @Test("the unchanged file plans nothing")
@@ -55,6 +56,7 @@ struct SettingAloneTests {
     func changedAlone(_ setting: AssessmentSetting) throws {
         let plan = Self.plan(Self.changing(setting))
         let entry = try #require(plan.assessments.first)
+        #expect(entry.errors == [])
         #expect(entry.fieldDiffs.map(\.field) == [setting.fileKey])
         #expect(entry.steps.count == 1)
         guard case .updateSettings(let patch)? = entry.steps.first else {
