@@ -10,10 +10,10 @@ public enum Sandbox {
     /// - Throws: `SandboxStartError` when the data directory is damaged or in use, or the address is taken.
     public static func start(_ options: SandboxOptions) async throws -> RunningSandbox {
         let counters = Counters()
-        let store = try SandboxStore.open(directory: options.dataDirectory, counters: counters)
+        let store = try SandboxStore.open(directory: options.dataDirectory, counters: counters, ids: options.variant.idStyle)
         let apiKey = options.apiKey ?? SandboxKey.generate()
         let router = SandboxRouter.build(
-            store: store, faults: FaultInjector(), apiKey: apiKey, testControls: options.testControls,
+            store: store, faults: FaultInjector(), apiKey: apiKey, variant: options.variant, testControls: options.testControls,
             log: options.requestLog
         )
         let logger = Logger(label: "tapform.sandbox") { _ in SwiftLogNoOpLogHandler() }

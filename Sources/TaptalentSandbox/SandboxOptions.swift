@@ -10,13 +10,17 @@ public struct SandboxOptions: Sendable {
     public var apiKey: String? = nil
     /// Serve the `/__sandbox/*` test controls.
     public var testControls: Bool = false
+    /// How the answers are written (envelopes, ids, times); `documented` by default. The wrong variants
+    /// break the contract on purpose, for `doctor`'s tests.
+    public var variant: WireVariant = .documented
     /// Called once per request with `METHOD /path STATUS 12ms` (never a header, so never the key).
     public var requestLog: (@Sendable (String) -> Void)? = nil
 
     public init(
         host: String = "127.0.0.1", port: Int = 0, dataDirectory: String? = nil, apiKey: String? = nil,
-        testControls: Bool = false, requestLog: (@Sendable (String) -> Void)? = nil
+        testControls: Bool = false, variant: WireVariant = .documented, requestLog: (@Sendable (String) -> Void)? = nil
     ) {
+        self.variant = variant
         self.host = host
         self.port = port
         self.dataDirectory = dataDirectory

@@ -174,11 +174,12 @@ struct DoctorTests {
         let list = try #require(report.checks.first { $0.text.hasPrefix("GET /assessment differs") })
         #expect(list.text == "GET /assessment differs from the contract in 3 fields")
         #expect(list.details.contains("data.assessments[*].duration: expected integer, got string (2 items)"))
-        #expect(list.details.contains("data.assessments[*].companyId: missing (expected string) (2 items)"))
+        #expect(list.details.contains("data.assessments[*].companyId: missing (expected id (string or integer)) (2 items)"))
         #expect(list.details.contains { $0.hasPrefix("data.assessments[*].status: unexpected value \"ARCHIVED\"") })
         #expect(report.text.contains("✗ GET /assessment/:assessmentId failed"))
+        // Another documented envelope than the one shown for jobs is not a mismatch: every one is read.
         let jobs = try #require(report.checks.first { $0.text.hasPrefix("GET /jobs") })
-        #expect(jobs.details == [#"$: expected the envelope a bare object, got {"status":"success","data":…}"#])
+        #expect(jobs.outcome == .passed && jobs.details.isEmpty)
     }
 
     @Test("the contract check reads a body directly")

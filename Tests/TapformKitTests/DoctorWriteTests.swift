@@ -25,6 +25,7 @@ struct DoctorWriteTests {
         let report = await Self.run(root: folder.root, env: "local")
         #expect(report.passed, "\(report.text)")
         let check = try #require(report.checks.first { $0.text.hasPrefix("a repeated invite is de-duplicated") })
+        #expect(report.endpoints.count == DoctorWriteContractTests.endpointsExercised.count)
         #expect(check.text.contains("1 email sent"))
         #expect(check.text.contains("now inactive"))
         #expect(check.details == ["recorded for environment \"local\" in \(DeduplicationRecords.path)"])
@@ -40,8 +41,9 @@ struct DoctorWriteTests {
             ConnectionRequest(environment: "local", readOnly: true), config: .default, root: folder.root)
         let remote = try await connection.client.allAssessments()
         await connection.close()
-        let throwaway = try #require(remote.first { $0.testName.hasPrefix(DeduplicationCheck.namePrefix) })
-        #expect(throwaway.status == WireStatus.inactive)
+        let throwaways = remote.filter { $0.testName.hasPrefix(WriteExercise.namePrefix) }
+        #expect(throwaways.count == 2, "the one created, and the one auto-generated")
+        #expect(throwaways.allSatisfy { $0.status == WireStatus.inactive })
     }
 
     @Test("refuses Taptalent's production host without --production, before any write")
@@ -59,7 +61,8 @@ struct DoctorWriteTests {
         let allowed = await Self.run(root: folder.root, url: TaptalentConfiguration.productionBaseURL.absoluteString,
                                      process: Self.liveKey, transport: transport, production: true)
         #expect(allowed.text.contains("✓ a repeated invite is de-duplicated"), "\(allowed.text)")
-        #expect(transport.writes.count == 4, "create, two invites, deactivate: \(transport.writes)")
+        #expect(transport.writes.first == "POST /assessment/audio-interviews", "\(transport.writes)")
+        #expect(transport.writes.suffix(2) == ["PUT /assessment/d1", "PUT /assessment/d2"], "both set inactive: \(transport.writes)")
     }
 
     @Test("an account that emails twice fails the check, is recorded, and invite --resend-unknown then refuses")
@@ -86,8 +89,9 @@ struct DoctorWriteTests {
     }
 }
 
-/// An account that answers doctor's requests: an empty list, no jobs, a created assessment, invites
-/// (the second one `alreadyInvited` only if `deduplicates`), and updates. Records every write.
+/// An account that answers each of doctor's requests loosely (their shape is not what these tests check):
+/// an empty list, no jobs, created assessments `d1` and `d2`, questions, invites (the second one
+/// `alreadyInvited` only if `deduplicates`), and updates. Records every write.
 final class FakeAccount: HTTPTransport, @unchecked Sendable {
     let deduplicates: Bool
     private let lock = NSLock()
@@ -104,20 +108,35 @@ final class FakeAccount: HTTPTransport, @unchecked Sendable {
         let url = try #require(request.url)
         let method = request.httpMethod ?? "GET"
         let path = url.path.replacingOccurrences(of: "/v1/partner", with: "")
+        let sent = request.httpBody.map { String(decoding: $0, as: UTF8.self) } ?? ""
         let body: String = lock.withLock {
             if method != "GET" { log.append("\(method) \(path)") }
-            let assessment = #"{"status":"success","data":{"assessmentId":"d1","testName":"tapform-doctor-x","status":"ACTIVE"}}"#
+            func assessment(_ id: String) -> String {
+                let status = sent.contains("INACTIVE") ? "INACTIVE" : "ACTIVE"
+                return #"{"status":"success","data":{"assessmentId":"\#(id)","testName":"tapform-doctor-x","status":"\#(status)"}}"#
+            }
+            let question = #"{"status":"success","data":{"questionId":"q9","question":"Q","order":1}}"#
             switch (method, path) {
             case ("GET", "/assessment"):
                 return #"{"status":"success","data":{"assessments":[],"pagination":{"page":1,"limit":10,"total":0}}}"#
             case ("GET", "/jobs"):
                 return #"{"jobs":[],"totalJobs":0}"#
+            case ("POST", "/assessment/auto-generate"):
+                return assessment("d2")
             case ("POST", "/assessment/d1/invite"):
                 let again = invited.contains("d1")
                 invited.insert("d1")
                 return #"{"status":"success","data":{"email":"x@example.com","status":"INVITED","invitedAt":1,"alreadyInvited":\#(again && deduplicates)}}"#
+            case ("POST", "/assessment/d1/questions"), ("PUT", "/assessment/d1/questions/q9"):
+                return question
+            case ("DELETE", _):
+                return #"{"status":"success","data":{"deleted":true}}"#
+            case ("POST", "/assessment/d1/generate-questions"):
+                return #"{"status":"success","data":{"questions":[]}}"#
+            case (_, let other) where other.hasPrefix("/assessment/d2"):
+                return assessment("d2")
             default:
-                return assessment
+                return assessment("d1")
             }
         }
         let response = try #require(HTTPURLResponse(

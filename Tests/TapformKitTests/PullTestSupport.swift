@@ -56,8 +56,8 @@ enum SeedingKit {
     }
 
     /// Runs `body` with a fresh emulator, stopped afterwards.
-    static func withEmulator<T>(_ body: (Emulator) async throws -> T) async throws -> T {
-        let sandbox = try await Sandbox.start(SandboxOptions(port: 0, testControls: true))
+    static func withEmulator<T>(_ variant: WireVariant = .documented, _ body: (Emulator) async throws -> T) async throws -> T {
+        let sandbox = try await Sandbox.start(SandboxOptions(port: 0, testControls: true, variant: variant))
         do {
             let client = try TaptalentClient(configuration: TaptalentConfiguration(
                 baseURL: sandbox.baseURL, apiKey: APIKey(sandbox.apiKey), retry: .none))

@@ -21,8 +21,8 @@ struct ContractProbe {
         }
         checks.append(listCheck)
         if let id = firstAssessment {
-            checks.append(await probe(.assessment, WirePath.assessment(Self.escape(id))))
-            checks.append(await probe(.candidateList, WirePath.candidates(Self.escape(id)), query: Self.firstPage))
+            checks.append(await probe(.assessment, WirePath.assessment(PathSegment.escape(id))))
+            checks.append(await probe(.candidateList, WirePath.candidates(PathSegment.escape(id)), query: Self.firstPage))
         }
         let (jobsCheck, jobsBody) = await fetchAndCheck(.jobList, WirePath.jobs, query: Self.firstPage)
         var jobs = jobsCheck
@@ -32,7 +32,7 @@ struct ContractProbe {
         }
         checks.append(jobs)
         if let id = firstJob {
-            checks.append(await probe(.job, WirePath.job(Self.escape(id))))
+            checks.append(await probe(.job, WirePath.job(PathSegment.escape(id))))
         }
         return checks
     }
@@ -52,8 +52,15 @@ struct ContractProbe {
 
     /// One line for an endpoint's body, with each distinct mismatch (array items grouped) as a detail.
     static func check(_ body: Data, _ endpoint: ContractEndpoint) -> DoctorCheck {
-        let mismatches = ContractChecker.check(body, against: endpoint)
-        guard !mismatches.isEmpty else { return .passed("\(endpoint.rawValue) matches the contract") }
+        let details = grouped(ContractChecker.check(body, against: endpoint))
+        guard !details.isEmpty else { return .passed("\(endpoint.rawValue) matches the contract") }
+        let fields = details.count == 1 ? "1 field" : "\(details.count) fields"
+        return .failed("\(endpoint.rawValue) differs from the contract in \(fields)",
+                       "tapform may misread this account; report it with this output", details: details)
+    }
+
+    /// Each distinct mismatch once, array items grouped: `data.assessments[*].duration: … (2 items)`.
+    static func grouped(_ mismatches: [ContractMismatch]) -> [String] {
         var order: [String] = []
         var counts: [String: Int] = [:]
         for mismatch in mismatches {
@@ -63,10 +70,7 @@ struct ContractProbe {
             if counts[line] == nil { order.append(line) }
             counts[line, default: 0] += 1
         }
-        let details = order.map { line in counts[line]! > 1 ? "\(line) (\(counts[line]!) items)" : line }
-        let fields = order.count == 1 ? "1 field" : "\(order.count) fields"
-        return .failed("\(endpoint.rawValue) differs from the contract in \(fields)",
-                       "tapform may misread this account; report it with this output", details: details)
+        return order.map { line in counts[line]! > 1 ? "\(line) (\(counts[line]!) items)" : line }
     }
 
     /// The `field` of the first item of the list named `list`, in the body or under `data`.
@@ -80,12 +84,5 @@ struct ContractProbe {
         case .number(let number)? where number.rounded() == number && abs(number) < 1e15: return String(Int64(number))
         default: return nil
         }
-    }
-
-    /// One path segment, percent-encoded as the client encodes ids.
-    static func escape(_ segment: String) -> String {
-        var allowed = CharacterSet.urlPathAllowed
-        allowed.remove(charactersIn: "/?#;")
-        return segment.addingPercentEncoding(withAllowedCharacters: allowed) ?? segment
     }
 }

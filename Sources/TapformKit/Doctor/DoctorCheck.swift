@@ -1,7 +1,7 @@
 /// One line of `tapform doctor`: `✓ what holds`, `✗ what is wrong (what to do)`, or `- what was not
 /// checked (why)`, with optional detail lines below it.
-public struct DoctorCheck: Sendable, Hashable {
-    public enum Outcome: String, Sendable, Hashable {
+public struct DoctorCheck: Sendable, Hashable, Codable {
+    public enum Outcome: String, Sendable, Hashable, Codable {
         case passed
         case failed
         /// Not checked because an earlier check failed; not a failure in itself.
@@ -43,17 +43,49 @@ public struct DoctorCheck: Sendable, Hashable {
 /// Everything `tapform doctor` found.
 public struct DoctorReport: Sendable, Hashable {
     public var checks: [DoctorCheck]
+    /// `--write`: each answer checked, in order (the table).
+    public var endpoints: [EndpointCheck]
+    /// `--write`: the throwaway assessments created, and whether each was set inactive again.
+    public var created: [CreatedAssessment]
 
-    public init(checks: [DoctorCheck]) { self.checks = checks }
+    public init(checks: [DoctorCheck], endpoints: [EndpointCheck] = [], created: [CreatedAssessment] = []) {
+        self.checks = checks
+        self.endpoints = endpoints
+        self.created = created
+    }
 
-    /// True when no check failed: the command exits 0.
-    public var passed: Bool { !checks.contains { $0.outcome == .failed } }
+    /// True when no check failed and every answer matched: the command exits 0.
+    public var passed: Bool { !checks.contains { $0.outcome == .failed } && endpoints.allSatisfy(\.ok) }
 
-    /// The whole output, one check per line, then a summary line.
+    /// The whole output, one check per line, the table of `--write`, then a summary line.
     public var text: String {
         let failed = checks.count { $0.outcome == .failed }
         let summary = failed == 0 ? "All checks passed."
             : "\(failed) check\(failed == 1 ? "" : "s") failed."
-        return (checks.flatMap(\.lines) + [summary]).joined(separator: "\n")
+        let table = endpoints.isEmpty ? [] : [""] + EndpointTable.render(endpoints) + [""]
+        return (checks.flatMap(\.lines) + table + [summary]).joined(separator: "\n")
+    }
+}
+
+extension DoctorReport {
+    /// The version of the JSON document's shape; raised when a field changes meaning or goes away.
+    public static let schemaVersion = 1
+    public static let kind = "doctor"
+
+    /// `--format json`: one JSON document with every check, the table's rows (each mismatch by field)
+    /// and the assessments created, for a bug report. Holds no key: no check text does.
+    public var json: Data {
+        struct Document: Encodable {
+            let schemaVersion = DoctorReport.schemaVersion
+            let kind = DoctorReport.kind
+            let passed: Bool
+            let checks: [DoctorCheck]
+            let endpoints: [EndpointCheck]
+            let created: [CreatedAssessment]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let document = Document(passed: passed, checks: checks, endpoints: endpoints, created: created)
+        return ((try? encoder.encode(document)) ?? Data("{}".utf8)) + Data("\n".utf8)
     }
 }

@@ -13,9 +13,12 @@ public struct DoctorOptions: Sendable {
     public var write: Bool
     /// `--production`: allow `write` on Taptalent's production host.
     public var allowProduction: Bool
+    /// SIGINT or SIGTERM during `write`: no new step starts, and what was created is set inactive.
+    public var interruption: RunInterruption?
 
     public init(root: URL, connection: ConnectionRequest, transport: (any HTTPTransport)? = nil,
-                write: Bool = false, allowProduction: Bool = false) {
+                write: Bool = false, allowProduction: Bool = false, interruption: RunInterruption? = nil) {
+        self.interruption = interruption
         self.root = root
         self.connection = connection
         self.transport = transport

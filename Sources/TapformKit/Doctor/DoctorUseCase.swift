@@ -9,6 +9,8 @@ import TaptalentAPI
 public enum DoctorUseCase {
     public static func run(_ options: DoctorOptions) async -> DoctorReport {
         var checks: [DoctorCheck] = []
+        var endpoints: [EndpointCheck] = []
+        var created: [CreatedAssessment] = []
         let (config, configCheck) = ConfigCheck.run(root: options.root)
         checks.append(configCheck)
 
@@ -28,14 +30,17 @@ public enum DoctorUseCase {
         }
         if options.write {
             if reach.listBody != nil, let writer = target.writeClient {
-                checks += await DoctorWriteChecks(
+                let findings = await DoctorWriteChecks(
                     client: writer, environment: target.environmentName, root: options.root,
-                    allowProduction: options.allowProduction).run()
+                    allowProduction: options.allowProduction, interruption: options.interruption).run()
+                checks += findings.checks
+                endpoints = findings.endpoints
+                created = findings.created
             } else {
                 checks.append(.skipped("the write checks (--write)", "the account did not answer"))
             }
         }
         await target.connection?.close()
-        return DoctorReport(checks: checks)
+        return DoctorReport(checks: checks, endpoints: endpoints, created: created)
     }
 }

@@ -46,8 +46,8 @@ enum JSONCoding {
 }
 
 /// Percent-encodes one path segment (an id) so that `/`, `?` or `#` in it cannot change the route.
-enum PathSegment {
-    static func escape(_ segment: String) -> String {
+public enum PathSegment {
+    public static func escape(_ segment: String) -> String {
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: "/?#;")
         return segment.addingPercentEncoding(withAllowedCharacters: allowed) ?? segment

@@ -15,8 +15,9 @@ struct RequestExecutor: Sendable {
     let log: DebugLog
     let transport: any HTTPTransport
 
-    /// Sends the request until it succeeds or may not be retried; returns the success body and the attempts made.
-    func send(_ request: APIRequest) async throws -> (body: Data, attempts: Int) {
+    /// Sends the request until it succeeds or may not be retried; returns the success body, its HTTP
+    /// status and the attempts made.
+    func send(_ request: APIRequest) async throws -> (body: Data, attempts: Int, status: Int) {
         if readOnly && request.method != .get {
             throw TaptalentError(kind: .readOnlyRefused, method: request.method.rawValue, path: request.displayPath, attempts: 0)
         }
@@ -35,7 +36,7 @@ struct RequestExecutor: Sendable {
                 let (data, response) = try await Deadline.run(within: timeout) { [transport] in try await transport.send(urlRequest) }
                 log.response(status: response.statusCode, method: request.method, path: request.displayPath,
                              bytes: data.count, elapsed: ContinuousClock.now - started)
-                if (200..<300).contains(response.statusCode) { return (data, attempt) }
+                if (200..<300).contains(response.statusCode) { return (data, attempt, response.statusCode) }
                 assessment = .response(response, body: data, method: request.method, postRetry: postRetry,
                                        policy: retry, redact: redact)
             } catch {
@@ -58,7 +59,7 @@ struct RequestExecutor: Sendable {
 
     /// Sends the request and decodes its success body from any of the three envelopes.
     func decode<T: Decodable>(_ type: T.Type, _ request: APIRequest) async throws -> T {
-        let (body, attempts) = try await send(request)
+        let (body, attempts, _) = try await send(request)
         do {
             return try Envelope.decode(T.self, from: body)
         } catch {

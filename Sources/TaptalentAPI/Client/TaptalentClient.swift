@@ -48,6 +48,16 @@ public struct TaptalentClient: Sendable {
         return try await executor.send(.get(trimmed, query: query)).body
     }
 
+    /// Sends one request with `body` encoded as the typed calls encode it, and returns the HTTP status and
+    /// the raw success body, whatever its shape: for `doctor --write`, which checks every answer against
+    /// the contract before reading it. Retries and errors as for every call.
+    /// - Parameter path: below the base URL, ids already escaped (`PathSegment.escape`).
+    public func rawSend(_ method: HTTPMethod, _ path: String, body: (any Encodable & Sendable)? = nil) async throws -> (status: Int, body: Data) {
+        let request = try body.map { try APIRequest.write(method, path, $0) } ?? APIRequest(method: method, path: path)
+        let sent = try await executor.send(request)
+        return (sent.status, sent.body)
+    }
+
     /// `rawGet`, parsed as JSON.
     public func rawGetJSON(_ path: String, query: [URLQueryItem] = []) async throws -> JSONValue {
         let body = try await rawGet(path, query: query)

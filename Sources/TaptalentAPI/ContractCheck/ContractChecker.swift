@@ -1,27 +1,33 @@
 import Foundation
 
-/// The responses `doctor` compares with the contract, each with its documented envelope and data shape.
+/// The answers `doctor` compares with the contract (`doctor --write` all of them, plain `doctor` the
+/// reads), each with the shape of its data. Any documented envelope is accepted around it (`Envelope`).
 public enum ContractEndpoint: String, Sendable, CaseIterable {
     case assessmentList = "GET /assessment"
     case assessment = "GET /assessment/:assessmentId"
     case candidateList = "GET /assessment/:assessmentId/candidates"
     case jobList = "GET /jobs"
     case job = "GET /jobs/:jobId"
-
-    public var expectedEnvelope: Envelope.Form {
-        switch self {
-        case .assessmentList, .assessment, .candidateList: return .statusSuccess
-        case .jobList, .job: return .bare
-        }
-    }
+    case create = "POST /assessment/audio-interviews"
+    case update = "PUT /assessment/:assessmentId"
+    case addQuestion = "POST /assessment/:assessmentId/questions"
+    case updateQuestion = "PUT /assessment/:assessmentId/questions/:questionId"
+    case deleteQuestion = "DELETE /assessment/:assessmentId/questions/:questionId"
+    case generateQuestions = "POST /assessment/:assessmentId/generate-questions"
+    case autoGenerate = "POST /assessment/auto-generate"
+    case invite = "POST /assessment/:assessmentId/invite"
 
     public var shape: WireShape {
         switch self {
         case .assessmentList: return WireShapes.assessmentList
-        case .assessment: return WireShapes.assessmentDetail
+        case .assessment, .create, .update, .autoGenerate: return WireShapes.assessmentDetail
         case .candidateList: return WireShapes.candidateList
         case .jobList: return WireShapes.jobList
         case .job: return WireShapes.job
+        case .addQuestion, .updateQuestion: return WireShapes.question
+        case .deleteQuestion: return WireShapes.deleted
+        case .generateQuestions: return WireShapes.generatedQuestions
+        case .invite: return WireShapes.inviteResult
         }
     }
 }
@@ -45,16 +51,18 @@ public enum ContractChecker {
             return [ContractMismatch(path: "$", problem: .notSuccessJSON("an error answer (\(code)), not a success body"))]
         }
         var mismatches: [ContractMismatch] = []
-        let form = form(of: top)
-        if form != endpoint.expectedEnvelope {
-            mismatches.append(ContractMismatch(path: "$", problem: .envelope(expected: endpoint.expectedEnvelope.rawValue, got: form.rawValue)))
-        }
-        if form == .bare {
+        if form(of: top) == .bare {
             check(json, endpoint.shape, path: "", into: &mismatches)
         } else if let data = top["data"] {
             check(data, endpoint.shape, path: "data", into: &mismatches)
         }
         return mismatches
+    }
+
+    /// Which documented envelope a body came in; nil when it is not a JSON object.
+    public static func envelope(of body: Data) -> Envelope.Form? {
+        guard case .object(let top)? = try? JSONCoding.decoder.decode(JSONValue.self, from: body) else { return nil }
+        return form(of: top)
     }
 
     /// Mirrors `Envelope.form(of:)` on an already parsed object.
@@ -72,15 +80,6 @@ public enum ContractChecker {
             return
         case .nullable(let inner):
             if value != .null { check(value, inner, path: path, into: &mismatches) }
-        case .either(let first, let second):
-            var firstProblems: [ContractMismatch] = []
-            var secondProblems: [ContractMismatch] = []
-            check(value, first, path: path, into: &firstProblems)
-            if firstProblems.isEmpty { return }
-            check(value, second, path: path, into: &secondProblems)
-            if !secondProblems.isEmpty {
-                mismatches.append(ContractMismatch(path: at, problem: .wrongType(expected: name(of: shape), got: kind(of: value))))
-            }
         case .array(let element):
             guard case .array(let items) = value else { return wrongType(value, shape, at, &mismatches) }
             for (index, item) in items.enumerated() {
@@ -101,7 +100,7 @@ public enum ContractChecker {
             if !allowed.contains(string) {
                 mismatches.append(ContractMismatch(path: at, problem: .unexpectedValue(got: string, allowed: allowed)))
             }
-        case .string, .integer, .number, .boolean:
+        case .string, .integer, .number, .boolean, .identifier, .timestamp:
             if !matchesScalar(value, shape) { wrongType(value, shape, at, &mismatches) }
         }
     }
@@ -109,7 +108,10 @@ public enum ContractChecker {
     private static func matchesScalar(_ value: JSONValue, _ shape: WireShape) -> Bool {
         switch (shape, value) {
         case (.string, .string), (.boolean, .bool), (.number, .number): return true
-        case (.integer, .number(let number)): return number.rounded() == number
+        case (.integer, .number(let number)), (.identifier, .number(let number)), (.timestamp, .number(let number)):
+            return number.rounded() == number
+        case (.identifier, .string): return true
+        case (.timestamp, .string(let text)): return TolerantRead.millis(iso8601: text) != nil
         default: return false
         }
     }
@@ -130,7 +132,8 @@ public enum ContractChecker {
         case .array(let element): return "array of \(name(of: element))"
         case .object: return "object"
         case .nullable(let inner): return "\(name(of: inner)) or null"
-        case .either(let first, let second): return "\(name(of: first)) or \(name(of: second))"
+        case .identifier: return "id (string or integer)"
+        case .timestamp: return "time (epoch ms or ISO 8601)"
         }
     }
 

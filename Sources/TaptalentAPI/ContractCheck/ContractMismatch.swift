@@ -6,8 +6,6 @@ public struct ContractMismatch: Sendable, Hashable, CustomStringConvertible {
         case wrongType(expected: String, got: String)
         /// A string outside the documented set of values.
         case unexpectedValue(got: String, allowed: [String])
-        /// The success envelope differs from the one documented for the endpoint.
-        case envelope(expected: String, got: String)
         /// The body is not JSON, or is an error answer.
         case notSuccessJSON(String)
     }
@@ -32,7 +30,6 @@ public struct ContractMismatch: Sendable, Hashable, CustomStringConvertible {
         case .wrongType(let expected, let got): return "\(path): expected \(expected), got \(got)"
         case .unexpectedValue(let got, let allowed):
             return "\(path): unexpected value \"\(got)\" (expected one of \(allowed.joined(separator: ", ")))"
-        case .envelope(let expected, let got): return "\(path): expected the envelope \(expected), got \(got)"
         case .notSuccessJSON(let reason): return "\(path): \(reason)"
         }
     }

@@ -45,21 +45,15 @@ public enum JSONValue: Codable, Sendable, Hashable {
     }
 }
 
-/// A string field that some responses send as a number (`jobId`, job `id`): decodes either, encodes a string.
+/// A string field that some responses send as a number (`jobId`, job `id`): decodes either (a string,
+/// a UUID, or an integer's digits), encodes a string.
 public struct LenientString: Codable, Sendable, Hashable, CustomStringConvertible {
     public var value: String
     public init(_ value: String) { self.value = value }
     public var description: String { value }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let string = try? container.decode(String.self) {
-            value = string
-        } else if let int = try? container.decode(Int64.self) {
-            value = String(int)
-        } else {
-            value = String(try container.decode(Double.self))
-        }
+        value = try TolerantRead.identifier(try decoder.singleValueContainer())
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -3,7 +3,7 @@
 // `doctor` reports such gaps against the contract.
 
 public struct WireQuestion: Codable, Sendable, Hashable {
-    public var questionId: String
+    @WireID public var questionId: String
     public var question: String
     public var timeLimit: Int?
     public var idealAnswer: String?
@@ -41,7 +41,7 @@ public struct WirePostedBy: Codable, Sendable, Hashable {
     public var firstName: String?
     public var lastName: String?
     public var email: String?
-    public var clientId: String?
+    @WireOptionalID public var clientId: String?
 
     public init(firstName: String?, lastName: String?, email: String?, clientId: String?) {
         self.firstName = firstName
@@ -59,9 +59,9 @@ public struct WireAssessment: Codable, Sendable, Hashable {
         case isEmailVerificationRequired, shouldEvaluateCEFR, assessmentUrl, postedBy, submissionCount, questions
     }
 
-    public var assessmentId: String
+    @WireID public var assessmentId: String
     public var testName: String
-    public var companyId: String?
+    @WireOptionalID public var companyId: String?
     public var jobId: LenientString?
     public var status: String?
     public var assessmentType: String?
@@ -72,8 +72,8 @@ public struct WireAssessment: Codable, Sendable, Hashable {
     public var aiLanguage: String?
     public var skills: [String]?
     public var buckets: JSONValue?
-    public var createdAt: Int64?
-    public var lastUpdatedOn: Int64?
+    @WireTimestamp public var createdAt: Int64?
+    @WireTimestamp public var lastUpdatedOn: Int64?
     public var createdBy: String?
     public var isEmailVerificationRequired: Bool?
     public var shouldEvaluateCEFR: Bool?
@@ -247,12 +247,34 @@ public struct GenerateQuestionsBody: Codable, Sendable, Hashable {
 
 /// `POST /assessment/:id/generate-questions` data.
 public struct WireGeneratedQuestions: Codable, Sendable, Hashable {
+    /// The wire field names.
+    public enum CodingKeys: String, CodingKey { case questions }
+
     public var questions: [WireQuestion]
     public init(questions: [WireQuestion]) { self.questions = questions }
 }
 
 /// `DELETE /assessment/:id/questions/:qid` data.
 public struct WireDeleted: Codable, Sendable, Hashable {
+    /// The wire field names.
+    public enum CodingKeys: String, CodingKey { case deleted }
+
     public var deleted: Bool
     public init(deleted: Bool) { self.deleted = deleted }
+}
+
+/// The ids, status and question order of an assessment answer, read even when the rest of it does not
+/// decode (a field of the wrong type): `doctor --write` goes on with the next endpoint, and sets what it
+/// created inactive.
+public struct WireAssessmentIdentity: Decodable, Sendable, Hashable {
+    @WireID public var assessmentId: String
+    public var status: String?
+    public var questions: [WireQuestionIdentity]?
+}
+
+/// The id, text and order of a question in an answer that may not decode whole (`WireAssessmentIdentity`).
+public struct WireQuestionIdentity: Decodable, Sendable, Hashable {
+    @WireID public var questionId: String
+    public var question: String?
+    public var order: Int?
 }

@@ -20,9 +20,14 @@ public struct InviteBody: Codable, Sendable, Hashable {
 
 /// `POST /assessment/:id/invite` data.
 public struct WireInviteResult: Codable, Sendable, Hashable {
+    /// The wire field names.
+    public enum CodingKeys: String, CodingKey {
+        case email, status, invitedAt, alreadyInvited
+    }
+
     public var email: String
     public var status: String?
-    public var invitedAt: Int64?
+    @WireTimestamp public var invitedAt: Int64?
     public var alreadyInvited: Bool?
 
     public init(email: String, status: String?, invitedAt: Int64?, alreadyInvited: Bool?) {
@@ -39,14 +44,14 @@ public struct WireCandidate: Codable, Sendable, Hashable {
         case candidateId, email, firstName, lastName, status, score, cefrLevel, submittedAt, reportUrl
     }
 
-    public var candidateId: String
+    @WireID public var candidateId: String
     public var email: String
     public var firstName: String?
     public var lastName: String?
     public var status: String?
     public var score: Double?
     public var cefrLevel: String?
-    public var submittedAt: Int64?
+    @WireTimestamp public var submittedAt: Int64?
     public var reportUrl: String?
 
     public init(

@@ -12,6 +12,7 @@ struct APIRoutes {
     let store: SandboxStore
     let faults: FaultInjector
     let apiKey: String
+    let variant: WireVariant
 
     func get(_ pattern: String, _ handler: @escaping Handler) { add(.get, pattern, handler) }
     func post(_ pattern: String, _ handler: @escaping Handler) { add(.post, pattern, handler) }
@@ -23,7 +24,7 @@ struct APIRoutes {
         let isWrite = method != .get
         let needsJSON = WireRequestRules.bodyMethods.contains(method.rawValue)
         let counters = store.counters
-        let (faults, expected) = (faults, WireHeader.bearerPrefix + apiKey)
+        let (faults, expected, variant) = (faults, WireHeader.bearerPrefix + apiKey, variant)
         group.on(RouterPath(pattern), method: method, use: { request, context -> Response in
             counters.countRequest(counterKey)
             let latency = faults.latency()
@@ -34,7 +35,7 @@ struct APIRoutes {
             }
             if let fault = faults.beforeHandling() { throw fault }
             var request = request
-            let response = try await handler(&request, context)
+            let response = try await WireVariant.$current.withValue(variant) { try await handler(&request, context) }
             if isWrite, faults.dropsAfterWrite() { return DroppedConnection.response() }
             return response
         })

@@ -3,7 +3,8 @@ import HTTPTypes
 import Hummingbird
 import TaptalentAPI
 
-/// JSON responses: the assessments' success envelope, the bare form (jobs) and the error envelope.
+/// JSON responses: the assessments' success envelope, the bare form (jobs) and the error envelope, as
+/// the variant being served writes them (`WireVariant.current`).
 enum Reply {
     /// `{"status":"success","data":<data>}`, as the assessment endpoints answer.
     private struct StatusSuccess<Payload: Encodable>: Encodable {
@@ -11,13 +12,33 @@ enum Reply {
         let data: Payload
     }
 
-    static func success<T: Encodable>(_ data: T) throws(APIError) -> Response {
-        json(.ok, try encode(StatusSuccess(data: data)))
+    /// `{"success":true,"data":<data>}`, the other documented envelope.
+    private struct SuccessTrue<Payload: Encodable>: Encodable {
+        let success = true
+        let data: Payload
     }
 
-    /// The value itself, no envelope (jobs).
+    static func success<T: Encodable>(_ data: T) throws(APIError) -> Response {
+        try answer(data, documented: .statusSuccess)
+    }
+
+    /// The value itself, no envelope (jobs, and the test controls).
     static func bare<T: Encodable>(_ value: T) throws(APIError) -> Response {
-        json(.ok, try encode(value))
+        try answer(value, documented: .bare)
+    }
+
+    private static func answer<T: Encodable>(_ data: T, documented: Envelope.Form) throws(APIError) -> Response {
+        let variant = WireVariant.current
+        if variant == .documented {
+            return json(.ok, try documented == .bare ? encode(data) : encode(StatusSuccess(data: data)))
+        }
+        guard let value = JSONCoder.value(of: data) else { throw .internalError("The response could not be encoded.") }
+        let reshaped = variant.reshape(value)
+        switch variant.envelope(documented: documented) {
+        case .statusSuccess: return json(.ok, try encode(StatusSuccess(data: reshaped)))
+        case .successTrue: return json(.ok, try encode(SuccessTrue(data: reshaped)))
+        case .bare: return json(.ok, try encode(reshaped))
+        }
     }
 
     static func error(_ error: APIError) -> Response {

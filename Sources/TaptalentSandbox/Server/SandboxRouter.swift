@@ -5,13 +5,13 @@ import TaptalentAPI
 /// under `/v1/partner`, and the test controls when enabled.
 enum SandboxRouter {
     static func build(
-        store: SandboxStore, faults: FaultInjector, apiKey: String, testControls: Bool,
+        store: SandboxStore, faults: FaultInjector, apiKey: String, variant: WireVariant, testControls: Bool,
         log: (@Sendable (String) -> Void)?
     ) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: RequestLogMiddleware(log: log))
         let api = APIRoutes(
-            group: router.group(RouterPath(WirePath.apiPrefix)), store: store, faults: faults, apiKey: apiKey
+            group: router.group(RouterPath(WirePath.apiPrefix)), store: store, faults: faults, apiKey: apiKey, variant: variant
         )
         AssessmentRoutes.register(api)
         QuestionRoutes.register(api)

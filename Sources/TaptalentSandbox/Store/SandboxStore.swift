@@ -8,8 +8,11 @@ actor SandboxStore {
     private let syncer: GroupSync?
     private var closed = false
     let counters: Counters
+    /// How new ids (and the company's) look.
+    let ids: IdentifierStyle
 
-    private init(state: SandboxState, log: DurableLog?, counters: Counters) {
+    private init(state: SandboxState, log: DurableLog?, counters: Counters, ids: IdentifierStyle) {
+        self.ids = ids
         self.state = state
         self.log = log
         self.syncer = log?.syncer
@@ -17,11 +20,11 @@ actor SandboxStore {
     }
 
     /// A store in memory (`directory == nil`) or in a data directory, loaded from what it holds.
-    static func open(directory: String?, counters: Counters) throws -> SandboxStore {
-        guard let directory else { return SandboxStore(state: .initial(), log: nil, counters: counters) }
+    static func open(directory: String?, counters: Counters, ids: IdentifierStyle = .hex) throws -> SandboxStore {
+        guard let directory else { return SandboxStore(state: .initial(), log: nil, counters: counters, ids: ids) }
         do {
             let (log, state) = try DurableLog.open(directory: directory)
-            return SandboxStore(state: state, log: log, counters: counters)
+            return SandboxStore(state: state, log: log, counters: counters, ids: ids)
         } catch let error as StorageError {
             throw SandboxStartError.damagedData(path: error.path, reason: error.description)
         }
@@ -63,7 +66,8 @@ actor SandboxStore {
     }
 
     func wire(_ assessment: StoredAssessment, withQuestions: Bool = true) -> WireAssessment {
-        WireMapping.assessment(assessment, submissions: state.submissionCount(assessment.id), withQuestions: withQuestions)
+        WireMapping.assessment(
+            assessment, companyId: ids.companyId, submissions: state.submissionCount(assessment.id), withQuestions: withQuestions)
     }
 
     /// Checks that a job id given in a body exists.
@@ -75,9 +79,9 @@ actor SandboxStore {
         return job
     }
 
-    /// A new id for an assessment, question or candidate (96 random bits: unique, never reused).
+    /// A new id for an assessment, question or candidate (random: unique, never reused).
     func newId() -> String {
-        Identifiers.make { state.assessments[$0] != nil }
+        Identifiers.make(ids) { state.assessments[$0] != nil }
     }
 
     // MARK: - Reads

@@ -2,12 +2,11 @@ import TaptalentAPI
 
 /// How stored records look on the wire, with the fixed company details of the emulator's one account.
 enum WireMapping {
-    static let companyId = "cmp_sandbox"
     static let userId = "usr_sandbox"
     static let postedBy = WirePostedBy(firstName: "Sam", lastName: "Recruiter", email: "sam.recruiter@example.com", clientId: userId)
     static let appBase = "https://sandbox.app.taptalent.io"
 
-    static func assessment(_ stored: StoredAssessment, submissions: Int, withQuestions: Bool) -> WireAssessment {
+    static func assessment(_ stored: StoredAssessment, companyId: String, submissions: Int, withQuestions: Bool) -> WireAssessment {
         WireAssessment(
             assessmentId: stored.id, testName: stored.testName, companyId: companyId,
             jobId: stored.jobId.map(LenientString.init), status: stored.status,

@@ -9,12 +9,17 @@ struct DoctorCommand: AsyncParsableCommand {
         discussion: """
             Each check prints a line: ✓ when it holds, ✗ with what to do when it does not. The key is never
             printed, only its kind. With --url, the key is read from TAPTALENT_API_KEY. Only GET requests are
-            made, unless --write: then doctor also checks what needs a change to the account. For now one
-            check: it creates a throwaway assessment (tapform-doctor-<random>, left inactive: the API cannot
-            delete one), invites one example.com address twice and expects the second answer to say
-            alreadyInvited (on the emulator, one email). The finding is recorded in
-            .tapform/doctor/deduplication.json for `invite --resend-unknown`. --write refuses Taptalent's
-            production host unless --production is given. Exits 1 when any check fails.
+            made, unless --write: then doctor also exercises every endpoint tapform writes to, on a throwaway
+            assessment (tapform-doctor-<random>): create, read, update, add/move/delete a question with the
+            renumbering, generate questions, auto-generate (a second throwaway), invite one example.com
+            address twice (the second answer should say alreadyInvited; on the emulator, one email), and the
+            candidates list. Each answer's status, shape and field types are checked against the contract and
+            printed as a table (endpoint, expected, seen, ok), each mismatch by field. What was created is set
+            inactive at the end (the API cannot delete an assessment), also after a failure or Ctrl-C. The
+            de-duplication found is recorded in .tapform/doctor/deduplication.json for `invite
+            --resend-unknown`. --write refuses Taptalent's production host unless --production is given.
+            --format json prints one JSON document instead, for a bug report. Exits 1 when any check fails
+            or any answer differs, 130 after Ctrl-C.
             """)
 
     @OptionGroup var project: ProjectOptions
@@ -34,6 +39,9 @@ struct DoctorCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Allow --write on Taptalent's production host.")
     var production = false
 
+    @Option(name: .long, help: "text, or json: one JSON document on standard output (for a bug report).")
+    var format: DoctorFormat = .text
+
     func validate() throws {
         if env != nil && url != nil { throw ValidationError("give --env or --url, not both") }
         if production && !write { throw ValidationError("--production goes with --write") }
@@ -45,9 +53,21 @@ struct DoctorCommand: AsyncParsableCommand {
         let request = ConnectionRequest(
             environment: env, url: url, readOnly: true, debugSink: sink,
             retry: RetryPolicy(maxAttempts: 2), timeout: .seconds(15))
+        let interruption = RunInterruption()
+        if write {
+            SignalTrap.install(interruption, stopping: "No new request starts; the throwaway assessments are set inactive")
+        }
         let report = await DoctorUseCase.run(DoctorOptions(
-            root: project.root, connection: request, write: write, allowProduction: production))
-        Console.out(report.text)
+            root: project.root, connection: request, write: write, allowProduction: production, interruption: interruption))
+        switch format {
+        case .text: Console.out(report.text)
+        case .json: Console.out(String(decoding: report.json, as: UTF8.self))
+        }
+        if let code = interruption.exitCode { throw code }
         if !report.passed { throw ExitCode.failure }
     }
+}
+
+enum DoctorFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
 }

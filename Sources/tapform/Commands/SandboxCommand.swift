@@ -32,11 +32,19 @@ struct SandboxCommand: AsyncParsableCommand {
         @Flag(help: "Serve the test controls under /__sandbox/ (reset, jobs, completions, counters, faults).")
         var testControls = false
 
+        @Option(help: ArgumentHelp(
+            "How to write the answers: as documented, or in another variant the documentation shows (or a wrong one, to see doctor report it).",
+            valueName: "variant"))
+        var variant: WireVariant = .documented
+
         func run() async throws {
             try await reportingErrors {
                 try await Sandbox.serve(SandboxOptions(
-                    host: host, port: port, dataDirectory: data.map { project.file($0).path }, apiKey: key, testControls: testControls))
+                    host: host, port: port, dataDirectory: data.map { project.file($0).path }, apiKey: key, testControls: testControls,
+                    variant: variant))
             }
         }
     }
 }
+
+extension WireVariant: ExpressibleByArgument {}

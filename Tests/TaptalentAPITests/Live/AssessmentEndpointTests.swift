@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 import TaptalentAPI
+import TaptalentSandbox
 
 @Suite("Assessment and question endpoints against the emulator")
 struct AssessmentEndpointTests {
-    @Test("create, read one, list, update")
-    func assessmentLifecycle() async throws {
-        try await LiveSandbox.with { sandbox in
+    @Test("create, read one, list, update", arguments: WireVariant.documentedVariants)
+    func assessmentLifecycle(variant: WireVariant) async throws {
+        try await LiveSandbox.with(variant) { sandbox in
             let client = try sandbox.client()
             let created = try await client.createAudioInterview(sampleAssessment())
             #expect(created.testName == "Backend Engineer Screen")
@@ -30,9 +31,9 @@ struct AssessmentEndpointTests {
         }
     }
 
-    @Test("add, update, move and delete questions; generate questions")
-    func questions() async throws {
-        try await LiveSandbox.with { sandbox in
+    @Test("add, update, move and delete questions; generate questions", arguments: WireVariant.documentedVariants)
+    func questions(variant: WireVariant) async throws {
+        try await LiveSandbox.with(variant) { sandbox in
             let client = try sandbox.client()
             let assessment = try await client.createAudioInterview(sampleAssessment(questions: 2))
             let id = assessment.assessmentId
@@ -57,9 +58,9 @@ struct AssessmentEndpointTests {
         }
     }
 
-    @Test("auto-generate from a role and from a job")
-    func autoGenerate() async throws {
-        try await LiveSandbox.with { sandbox in
+    @Test("auto-generate from a role and from a job", arguments: WireVariant.documentedVariants)
+    func autoGenerate(variant: WireVariant) async throws {
+        try await LiveSandbox.with(variant) { sandbox in
             let client = try sandbox.client()
             let fromRole = try await client.autoGenerate(AutoGenerateBody(
                 assessment: AssessmentBody(testName: "Support Screen", hiringForRole: "Support Specialist",
@@ -75,9 +76,9 @@ struct AssessmentEndpointTests {
         }
     }
 
-    @Test("allAssessments walks 250 assessments in 3 pages of 100")
-    func pagination() async throws {
-        try await LiveSandbox.with { sandbox in
+    @Test("allAssessments walks 250 assessments in 3 pages of 100", arguments: WireVariant.documentedVariants)
+    func pagination(variant: WireVariant) async throws {
+        try await LiveSandbox.with(variant) { sandbox in
             let client = try sandbox.client()
             for index in 1...250 {
                 _ = try await client.createAudioInterview(sampleAssessment("Assessment \(index)", questions: 0))

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 import TaptalentAPI
+import TaptalentSandbox
 
 @Suite("Invite, candidate and job endpoints against the emulator")
 struct CandidateAndJobEndpointTests {
-    @Test("invite once, again (already invited, no second email), and list completions across pages")
-    func inviteAndCandidates() async throws {
-        try await LiveSandbox.with { sandbox in
+    @Test("invite once, again (already invited, no second email), and list completions across pages", arguments: WireVariant.documentedVariants)
+    func inviteAndCandidates(variant: WireVariant) async throws {
+        try await LiveSandbox.with(variant) { sandbox in
             let client = try sandbox.client()
             let assessment = try await client.createAudioInterview(sampleAssessment())
             let id = assessment.assessmentId
@@ -30,9 +31,9 @@ struct CandidateAndJobEndpointTests {
         }
     }
 
-    @Test("jobs: list, one, every page, a seeded job")
-    func jobs() async throws {
-        try await LiveSandbox.with { sandbox in
+    @Test("jobs: list, one, every page, a seeded job", arguments: WireVariant.documentedVariants)
+    func jobs(variant: WireVariant) async throws {
+        try await LiveSandbox.with(variant) { sandbox in
             let client = try sandbox.client()
             let seeded = try await sandbox.controls.seedJob(JobBody(title: "Site Reliability Engineer", city: "Oslo",
                                                                    state: "Oslo", country: "Norway"))

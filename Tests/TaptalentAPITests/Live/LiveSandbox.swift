@@ -20,9 +20,9 @@ struct LiveSandbox {
             retry: testRetryPolicy(sleeper, maxAttempts: maxAttempts, postRetry: postRetry), debugSink: debug?.sink))
     }
 
-    /// Runs `body` against a fresh emulator and stops it afterwards, also on failure.
-    static func with(_ body: (LiveSandbox) async throws -> Void) async throws {
-        let running = try await Sandbox.start(SandboxOptions(port: 0, testControls: true))
+    /// Runs `body` against a fresh emulator answering in `variant`, and stops it afterwards, also on failure.
+    static func with(_ variant: WireVariant = .documented, _ body: (LiveSandbox) async throws -> Void) async throws {
+        let running = try await Sandbox.start(SandboxOptions(port: 0, testControls: true, variant: variant))
         do {
             let sandbox = LiveSandbox(running: running, controls: try SandboxControlClient(url: running.baseURL))
             try await body(sandbox)
