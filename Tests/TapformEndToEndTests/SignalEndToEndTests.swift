@@ -57,6 +57,27 @@ struct SignalEndToEndTests {
         #expect(!(stopped.stdout + stopped.stderr + rerun.stdout + rerun.stderr).contains(world.key))
     }
 
+    @Test("SIGINT during doctor --write: no new step starts, the throwaway assessment is set inactive, 130")
+    func doctorWriteStops() async throws {
+        let world = try InviteE2EWorld()
+        defer { world.close() }
+        try await world.controls.setFaults(SandboxFaults(latencyMs: 150))
+        let run = try TapformProcess(["doctor", "--write"], in: world.root, environment: world.environment())
+        let throwaways = { try await world.client.allAssessments().filter { $0.testName.hasPrefix("tapform-doctor-") } }
+        try await Self.waitFor(run, "the throwaway assessment was created") { try await !throwaways().isEmpty }
+        kill(run.process.processIdentifier, SIGINT)
+        let stopped = run.finish()
+        #expect(stopped.status == 130, "\(stopped.stdout)\(stopped.stderr)")
+        #expect(stopped.stderr.contains("SIGINT received: stopping."))
+        #expect(stopped.stdout.contains("not checked (SIGINT received)"), "\(stopped.stdout)")
+        #expect(stopped.stdout.contains("✓ created and set inactive: tapform-doctor-"), "\(stopped.stdout)")
+        try await world.controls.setFaults(SandboxFaults())
+        let left = try await throwaways()
+        #expect(left.count == 1, "stopped before auto-generate")
+        #expect(left.allSatisfy { $0.status == WireStatus.inactive })
+        #expect(!(stopped.stdout + stopped.stderr).contains(world.key))
+    }
+
     @Test("a second SIGINT stops invite at once (130); invites cut off stay pending; --resend-unknown settles them, one email each")
     func secondSignalThenResend() async throws {
         let world = try InviteE2EWorld()

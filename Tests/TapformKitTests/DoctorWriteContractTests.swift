@@ -52,10 +52,10 @@ struct DoctorWriteContractTests {
         try await SeedingKit.withEmulator(variant) { emulator in
             let report = await Self.run(emulator, root: folder.root)
             #expect(report.passed, "\(report.text)")
-            #expect(report.endpoints.map(Self.name) == Self.endpointsExercised.map(\.rawValue))
+            #expect(report.endpoints.map { Self.name(of: $0) } == Self.endpointsExercised.map(\.rawValue))
             #expect(report.endpoints.allSatisfy { $0.ok && $0.mismatches.isEmpty }, "\(report.text)")
             #expect(report.created.count == 2)
-            #expect(report.created.allSatisfy(\.deactivated))
+            #expect(report.created.allSatisfy { $0.deactivated })
             let statuses = try await Self.statuses(emulator)
             #expect(statuses.count == 2)
             #expect(statuses.values.allSatisfy { $0 == WireStatus.inactive }, "\(statuses)")
@@ -92,9 +92,9 @@ struct DoctorWriteContractTests {
                 #expect(rows.contains { $0.mismatches.contains { $0.hasPrefix(mismatch.replacing(" (2 items)", with: "")) } },
                         "\(endpoint.rawValue): \(rows.map(\.mismatches))")
             }
-            #expect(report.endpoints.filter { Self.name(of: $0) == ContractEndpoint.invite.rawValue }.allSatisfy(\.ok))
+            #expect(report.endpoints.filter { Self.name(of: $0) == ContractEndpoint.invite.rawValue }.allSatisfy { $0.ok })
             #expect(report.text.contains("answers differ from the contract (table below)"))
-            #expect(report.created.count == 2 && report.created.allSatisfy(\.deactivated), "\(report.created)")
+            #expect(report.created.count == 2 && report.created.allSatisfy { $0.deactivated }, "\(report.created)")
             let statuses = try await Self.statuses(emulator)
             #expect(statuses.count == 2 && statuses.values.allSatisfy { $0 == WireStatus.inactive }, "\(statuses)")
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of `tapform doctor`: `✓ what holds`, `✗ what is wrong (what to do)`, or `- what was not
 /// checked (why)`, with optional detail lines below it.
 public struct DoctorCheck: Sendable, Hashable, Codable {

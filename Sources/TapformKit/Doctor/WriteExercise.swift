@@ -222,7 +222,8 @@ final class WriteExercise {
         let status: Int, data: Data
         do {
             if method == .get {
-                (status, data) = (Self.expectedStatus, try await client.rawGet(path, query: query))
+                let body = try await client.rawGet(path, query: query)
+                (status, data) = (Self.expectedStatus, body)
             } else {
                 (status, data) = try await client.rawSend(method, path, body: body)
             }

@@ -17,6 +17,9 @@ public enum ContractEndpoint: String, Sendable, CaseIterable {
     case autoGenerate = "POST /assessment/auto-generate"
     case invite = "POST /assessment/:assessmentId/invite"
 
+    /// The answers plain (read-only) `doctor` checks.
+    public static let reads: [ContractEndpoint] = [.assessmentList, .assessment, .candidateList, .jobList, .job]
+
     public var shape: WireShape {
         switch self {
         case .assessmentList: return WireShapes.assessmentList

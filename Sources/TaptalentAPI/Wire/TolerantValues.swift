@@ -99,9 +99,11 @@ public enum TolerantRead {
     /// Epoch milliseconds of an ISO 8601 time with a date, a time and a zone (`Z` or `±hh:mm`), with or
     /// without fractional seconds; nil for any other text.
     public static func millis(iso8601 text: String) -> Int64? {
-        let whole = Date.ISO8601FormatStyle()
-        let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-        guard let date = (try? whole.parse(text)) ?? (try? fractional.parse(text)) else { return nil }
+        let whole = ISO8601DateFormatter()
+        whole.formatOptions = [.withInternetDateTime]
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard let date = whole.date(from: text) ?? fractional.date(from: text) else { return nil }
         return Int64((date.timeIntervalSince1970 * 1000).rounded())
     }
 }

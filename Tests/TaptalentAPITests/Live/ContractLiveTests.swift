@@ -45,7 +45,7 @@ struct ContractLiveTests {
             }
             let integers = variant == .integerIDs
             for (object, field) in [(payload, "assessmentId"), (payload, "companyId"), (question, "questionId"), (job, "id")] {
-                if case .number = object[field] { #expect(integers, "\(field)") } else { #expect(!integers, "\(field)") }
+                if case .number? = object[field] { #expect(integers, "\(field)") } else { #expect(!integers, "\(field)") }
             }
             if variant == .uuidIDs, case .string(let id)? = payload["assessmentId"] { #expect(UUID(uuidString: id) != nil) }
             if case .string(let time)? = payload["createdAt"] {
