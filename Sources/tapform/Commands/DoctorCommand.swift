@@ -7,13 +7,13 @@ struct DoctorCommand: AsyncParsableCommand {
         commandName: "doctor",
         abstract: "Check tapform.yaml, the API key, connectivity, and that the account answers as the contract says.",
         discussion: """
-            Each check prints a line: ✓ when it holds, ✗ with what to do when it does not. The key is never
-            printed, only its kind. With --url, the key is read from TAPTALENT_API_KEY. Only GET requests are
-            made, unless --write: then doctor also checks what needs a change to the account. For now one
-            check: it creates a throwaway assessment (tapform-doctor-<random>, left inactive: the API cannot
-            delete one), invites one example.com address twice and expects the second answer to say
-            alreadyInvited (on the emulator, one email). The finding is recorded in
-            .tapform/doctor/deduplication.json for `invite --resend-unknown`. --write refuses Taptalent's
+            Each check prints a line: ✓ when it holds, ✗ with what to do when it does not. The key is never \
+            printed, only its kind. With --url, the key is read from TAPTALENT_API_KEY. Only GET requests are \
+            made, unless --write: then doctor also checks what needs a change to the account. For now one \
+            check: it creates a throwaway assessment (tapform-doctor-<random>, left inactive: the API cannot \
+            delete one), invites one example.com address twice and expects the second answer to say \
+            alreadyInvited (on the emulator, one email). The finding is recorded in \
+            .tapform/doctor/deduplication.json for `invite --resend-unknown`. --write refuses Taptalent's \
             production host unless --production is given. Exits 1 when any check fails.
             """)
 
