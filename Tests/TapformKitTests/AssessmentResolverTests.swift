@@ -124,7 +124,7 @@ struct AssessmentResolverTests {
         #expect(ambiguous?.message.contains("assessments/a.yaml") == true)
         #expect(ambiguous?.message.contains("assessments/b.yaml") == true)
         let missing = #expect(throws: TapformError.self) {
-            _ = try AssessmentResolver.files(named: ["Data Analytics"], in: project)
+            _ = try AssessmentResolver.files(named: ["Data Anlyst"], in: project)
         }
         #expect(missing?.message.contains("did you mean \"Data “Analyst”\"?") == true)
     }

@@ -44,7 +44,8 @@ import Testing
     func roundTrip(_ project: String) throws {
         let root = TestPaths.repository.appendingPathComponent(project)
         let (paths, _) = SpecLoader.layoutFiles(root: root, paths: nil)
-        #expect(!paths.isEmpty, "\(project) has no files to lay out")
+        // (Fixtures of tapform.yaml alone have no file to lay out.)
+        if project == "." { #expect(paths.count >= 8) }
         var before: [String: String] = [:]
         for path in paths + [ProjectConfig.fileName] {
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { continue }
