@@ -19,9 +19,10 @@ struct Tapform: AsyncParsableCommand {
         ]
     )
 
-    /// swift-argument-parser's `main`, except that tapform's own errors (a `TapformError` thrown while the
-    /// options are checked, e.g. a `-C` folder that does not exist) print as `error: …` like every other
-    /// error of tapform, not as a usage error's `Error: …`.
+    /// swift-argument-parser's `main`, except that an error of tapform's own that fails the command
+    /// (exit 1, e.g. a `-C` folder that does not exist, found while the options are checked) prints as
+    /// `error: …` like every other error of tapform, not with a usage error's `Error: ` prefix. Usage errors
+    /// (exit 64) keep the parser's message and usage.
     static func main() async {
         do {
             var command = try parseAsRoot(LeadingDirectory.hoist(Array(CommandLine.arguments.dropFirst()), root: self))
@@ -30,10 +31,12 @@ struct Tapform: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let error as TapformError {
-            Console.error("error: \(error)")
-            exit(withError: ExitCode.failure)
         } catch {
+            let message = message(for: error)
+            if exitCode(for: error) == .failure && !message.isEmpty {
+                Console.error("error: " + message)
+                exit(withError: ExitCode.failure)
+            }
             exit(withError: error)
         }
     }

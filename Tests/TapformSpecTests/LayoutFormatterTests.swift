@@ -80,7 +80,7 @@ import Testing
         guard let data = FileManager.default.contents(atPath: url.path) else { return }
         let text = try Self.format(String(decoding: data, as: UTF8.self)).get()
         let keys = text.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("#") }.map { $0.prefix { $0 != ":" } }
-        let order = AssessmentFields.all.map(\.key)
+        let order = LayoutFormatter.keyOrder
         #expect(keys.map { order.firstIndex(of: String($0)) ?? .max } == keys.map { order.firstIndex(of: String($0)) ?? .max }.sorted())
     }
 

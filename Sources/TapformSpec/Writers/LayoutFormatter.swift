@@ -3,8 +3,7 @@ import Foundation
 /// Rewrites an assessment or template file into the normal layout (docs/decisions/fmt-normal-layout.md),
 /// keeping every comment and every value:
 ///
-/// - top-level keys in the order of the assessment keys (`AssessmentFields.all`), unknown keys after them
-///   in their own order; each key moves with its whole block and the comment lines just above it;
+/// - top-level keys in `keyOrder`, unknown keys after them in their own order; each key moves with its whole block and the comment lines just above it;
 /// - the lines before the first key up to the last blank line among them (the file's header comment,
 ///   `---`) stay first, those after the last block (a closing comment, `...`) stay last;
 /// - runs of blank lines become one, none at the start or the end; one blank line is kept before a block
@@ -48,6 +47,16 @@ public enum LayoutFormatter {
         }
         return format(text: text, file: file).map { Data($0.utf8) }
     }
+
+    /// Top-level keys in the normal layout: the schema's order (`AssessmentFields.all`, which `import`
+    /// writes), except that `extends` follows the keys that identify the assessment, as `tapform init`
+    /// writes it: every key below it is read on top of the templates.
+    static let keyOrder: [String] = {
+        let identity = [AssessmentFields.version, AssessmentFields.name, AssessmentFields.renamedFrom, AssessmentFields.id]
+            .map(\.key)
+        let extends = AssessmentFields.extends.key
+        return identity + [extends] + AssessmentFields.all.map(\.key).filter { !identity.contains($0) && $0 != extends }
+    }()
 
     static func format(text: String, file: String) -> Result<String, Failure> {
         let root: YMapping
@@ -116,7 +125,7 @@ public enum LayoutFormatter {
                 blankAbove: index > 0 && gap.contains(where: \.isEmpty),
                 lines: gap.filter { !$0.isEmpty } + collapsingBlankRuns(ranges[index], lines: lines, kept: kept)))
         }
-        let order = Dictionary(AssessmentFields.all.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let order = Dictionary(uniqueKeysWithValues: keyOrder.enumerated().map { ($0.element, $0.offset) })
         let sorted = parsed.enumerated().sorted { a, b in
             (order[a.element.key] ?? Int.max, a.offset) < (order[b.element.key] ?? Int.max, b.offset)
         }.map(\.element)

@@ -7,9 +7,9 @@ struct FmtCommand: ParsableCommand {
         commandName: "fmt",
         abstract: "Lay out assessment and template files in the normal layout, keeping every comment.",
         discussion: """
-            The normal layout: top-level keys in the order of the schema (name, role, ..., questions), each \
-            with the comments above it; one blank line at most between lines; no trailing white space; LF \
-            line ends and one newline at the end. Values, comments and block texts are never changed: a \
+            The normal layout: top-level keys in one order (version, name, renamedFrom, id, extends, role, \
+            ..., vars, questions), each with the comments above it; one blank line at most between lines; \
+            no trailing white space; LF line ends and one newline at the end. Values, comments and block texts are never changed: a \
             file that cannot be laid out without changing one is left as it is and reported. Each file is \
             replaced atomically. tapform.yaml is not touched.
 
