@@ -44,7 +44,7 @@ struct HelpTextTests {
     @Test("schema --kind lists every kind, template included")
     func schemaKinds() {
         let help = Self.help(SchemaCommand.self)
-        let line = help.split(separator: "\n").first { $0.contains("--kind <kind>") } ?? ""
+        let line = help.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("--kind <kind>") } ?? ""
         // The option's own words, before the parser's "(values: …)".
         let words = line.components(separatedBy: "(values:")[0]
         for kind in ["assessment", "template", "tapform.yaml"] { #expect(words.contains(kind), "\(line)") }
