@@ -5,19 +5,19 @@ import TapformSpec
 /// which nobody types, so dash variants, quote variants and runs of white space count as equal.
 /// Case still counts (the account may hold "Screen" and "screen"); a name that differs only in case is
 /// offered as a suggestion.
-public struct TypedName: Sendable, Hashable, CustomStringConvertible {
+struct TypedName: Sendable, Hashable, CustomStringConvertible {
     /// What was typed, trimmed and NFC (`TextNormalizer`).
-    public let exact: String
+    let exact: String
     /// `exact` with every dash variant (and a run of them, `--`) as "-", every quote variant as "'", and
     /// every run of white space as one space.
-    public let lenient: String
+    let lenient: String
 
-    public init(_ text: String) {
+    init(_ text: String) {
         exact = TextNormalizer.normalize(text)
         lenient = Self.lenientKey(exact)
     }
 
-    public var description: String { exact }
+    var description: String { exact }
 
     /// Dashes: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus.
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}"]
