@@ -9,6 +9,11 @@ public enum Sandbox {
     /// Opens the store, starts listening and returns once the server accepts connections.
     /// - Throws: `SandboxStartError` when the data directory is damaged or in use, or the address is taken.
     public static func start(_ options: SandboxOptions) async throws -> RunningSandbox {
+        guard SandboxOptions.portRange.contains(options.port) else {
+            // The server would otherwise listen on the port modulo 65536, somewhere nobody asked for.
+            throw SandboxStartError.cannotListen(host: options.host, port: options.port, reason:
+                "the port must be \(SandboxOptions.portRange.lowerBound) to \(SandboxOptions.portRange.upperBound)")
+        }
         let counters = Counters()
         let store = try SandboxStore.open(directory: options.dataDirectory, counters: counters, ids: options.variant.idStyle)
         let apiKey = options.apiKey ?? SandboxKey.generate()

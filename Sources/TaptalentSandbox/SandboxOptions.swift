@@ -2,8 +2,11 @@
 public struct SandboxOptions: Sendable {
     /// The address to listen on; loopback by default.
     public var host: String = "127.0.0.1"
-    /// The port; 0 lets the OS choose (the chosen one is in `RunningSandbox.baseURL`).
+    /// The port; 0 lets the OS choose (the chosen one is in `RunningSandbox.baseURL`). Outside `portRange`
+    /// the emulator does not start.
     public var port: Int = 0
+    /// The ports one can listen on; 0 asks the OS for a free one.
+    public static let portRange = 0...65535
     /// nil keeps everything in memory; a directory makes the store durable (created if missing).
     public var dataDirectory: String? = nil
     /// The API key clients must send; nil generates `sk_test_` followed by 22 letters and digits.

@@ -29,7 +29,34 @@ struct PlanOutputTests {
 
         let blocked = PlanExitStatus.of(Self.blocked, detailedExitCode: false, expectNoChanges: false)
         #expect(blocked.code == 1)
-        #expect(blocked.message?.contains("1 error") == true)
+        #expect(blocked.message == nil, "the rendered plan says what is blocked; standard error does not repeat it")
+    }
+
+    @Test("a blocked plan says once, in every format, what is blocked and why, and never 'No changes'")
+    func blockedSaidOnce() {
+        let errors = ["refusing to delete 1 question of \"Protected Screen\": it has protect: true",
+                      "refusing to deactivate \"Protected Screen\": it has submissions"]
+        let plan = Plan(assessments: [
+            AssessmentPlan(action: .blocked, name: "Protected Screen", remoteId: "a1", filePath: "assessments/p.yaml",
+                           errors: errors.map { PlanDiagnostic($0) }),
+            AssessmentPlan(action: .noChange, name: "Same"),
+        ], identityFingerprint: "f")
+        func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+        for format in PlanFormat.allCases where format != .json {
+            let presentation = PlanPresentation.make(plan, format: format, color: false)
+            for text in [presentation.output, presentation.stepSummary].compactMap({ $0 }) {
+                #expect(!text.contains("No changes"), "\(format): \(text)")
+                #expect(!text.contains("will perform"), "\(format): \(text)")
+                #expect(count("is blocked by 2 errors", in: text) == 1, "\(format): \(text)")
+                for error in ["protect: true", "it has submissions"] {
+                    #expect(count(error, in: text) == 1, "\(format): \(text)")
+                }
+            }
+        }
+        #expect(plan.blockedLine == "\"Protected Screen\" is blocked by 2 errors; nothing can be applied until they "
+            + "are fixed: fix the files and run plan again.")
+        #expect(Self.changes.blockedLine == nil)
+        #expect(Self.changes.verdictLines == [Self.changes.summary.line])
     }
 
     @Test("a saved plan round-trips, names its environment and never holds the key")

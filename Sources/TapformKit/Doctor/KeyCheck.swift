@@ -2,8 +2,9 @@ import Foundation
 import TapformSpec
 import TaptalentAPI
 
-/// Reads the API key from where the environment says it is, and checks its documented format. Only the
-/// key's kind (`sk_live_…` or `sk_test_…`) is ever shown.
+/// Reads the API key from where the environment says it is. Only the key's kind (`sk_live_…` or
+/// `sk_test_…`) is ever shown. A key unlike the documented format is a warning, never a failure: the
+/// server is the judge, and the next check asks it.
 enum KeyCheck {
     static func run(
         _ source: EnvironmentConfig.APIKeySource, environment: String, root: URL, process: [String: String]
@@ -15,11 +16,14 @@ enum KeyCheck {
         }
         let kind = kindLabel(key)
         let label = APIKeyReader.label(source)
+        let found = "API key found in \(label): \(kind)"
         if let problem = key.formatProblem {
-            return (key, .failed("API key in \(label) (\(kind)) does not look like a Taptalent key: \(problem)",
-                                 "copy the key again from the Taptalent dashboard"))
+            return (key, .passed(found, details: [
+                "warning: it does not look like a Taptalent key (\(problem)); the server decides below. If it "
+                    + "refuses the key, copy it again from the Taptalent dashboard",
+            ]))
         }
-        return (key, .passed("API key found in \(label): \(kind)"))
+        return (key, .passed(found))
     }
 
     /// `a sk_live_… key`, `a sk_test_… key`, or `a key of unknown kind`; never any part of the secret.

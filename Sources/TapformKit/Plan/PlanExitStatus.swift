@@ -4,15 +4,12 @@ import TapformPlan
 /// (a blocked plan, or drift under `--expect-no-changes`), 2 changes present under `--detailed-exitcode`.
 public struct PlanExitStatus: Sendable, Hashable {
     public var code: Int32
-    /// What to print on standard error, when the code is 1.
+    /// What to print on standard error, when the code is 1. Nil for a blocked plan: every format's
+    /// rendering already ends by saying what is blocked (`Plan.blockedLine`).
     public var message: String?
 
     public static func of(_ plan: Plan, detailedExitCode: Bool, expectNoChanges: Bool) -> PlanExitStatus {
-        if plan.hasErrors {
-            let count = plan.allErrors.count
-            return PlanExitStatus(code: 1, message: "the plan has \(count) error\(count == 1 ? "" : "s") (listed above); "
-                + "fix them and run plan again. Nothing can be applied until then.")
-        }
+        if plan.hasErrors { return PlanExitStatus(code: 1, message: nil) }
         if expectNoChanges && plan.hasChanges {
             return PlanExitStatus(code: 1, message: "drift: the account no longer matches the files. "
                 + plan.summary.line + " Run `tapform apply` to restore it, or update the files.")

@@ -26,9 +26,10 @@ public struct PlanPresentation: Sendable, Hashable {
         case .markdown:
             return PlanPresentation(output: MarkdownRenderer.render(plan))
         case .github:
-            // The annotations, then the summary line so that the log says what the plan is.
+            // The annotations, then the closing lines so that the log says what the plan is.
             let rendered = GitHubRenderer.render(plan)
-            return PlanPresentation(output: rendered.annotations + plan.summary.line + "\n", stepSummary: rendered.markdown)
+            return PlanPresentation(
+                output: rendered.annotations + plan.verdictLines.map { $0 + "\n" }.joined(), stepSummary: rendered.markdown)
         }
     }
 

@@ -26,11 +26,11 @@ public enum GenerateUseCase {
             throw TapformError("--count must be between \(range.lowerBound) and \(range.upperBound), not \(count)")
         }
         try project.requireValid()
-        let spec = try SeedTargetResolver.files(named: [name], in: project)[0]
+        let spec = try AssessmentResolver.files(named: [name], in: project)[0]
         if let refusal = QuestionOwnership.refusal(spec) { throw TapformError(refusal) }
 
         let reader = RemoteReader(client: client, environment: environment)
-        let target = try SeedTargetResolver.resolve(
+        let target = try AssessmentResolver.managed(
             [spec], project: project, remote: try await reader.summaries(), environment: environment)[0]
         let before = try await reader.assessment(id: target.remoteId)
         let label = "\"\(spec.name.value)\" (\(spec.file))"

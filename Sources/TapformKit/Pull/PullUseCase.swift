@@ -22,12 +22,12 @@ public enum PullUseCase {
     ) async throws -> Report {
         guard !names.isEmpty else { throw TapformError("name at least one assessment to pull") }
         try project.requireValid()
-        let specs = try SeedTargetResolver.files(named: names, in: project)
+        let specs = try AssessmentResolver.files(named: names, in: project)
         let refusals = specs.compactMap(QuestionOwnership.refusal)
         guard refusals.isEmpty else { throw TapformError(refusals.joined(separator: "\n")) }
 
         let reader = RemoteReader(client: client, environment: environment)
-        let targets = try SeedTargetResolver.resolve(
+        let targets = try AssessmentResolver.managed(
             specs, project: project, remote: try await reader.summaries(), environment: environment)
         let rewriter = QuestionFileRewriter(root: project.root)
         var files: [SeededFile] = []

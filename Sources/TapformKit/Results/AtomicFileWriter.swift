@@ -10,10 +10,11 @@ import Darwin
 /// Replaces a file all at once: the bytes go to a temporary file beside it, which is flushed to disk
 /// and renamed over the target, so a reader sees the old file or the new one, never half of one.
 public enum AtomicFileWriter {
-    public static func write(_ data: Data, to url: URL) throws {
+    /// `mode`: the new file's permissions (before the umask); give the old file's to keep them.
+    public static func write(_ data: Data, to url: URL, mode: mode_t = 0o644) throws {
         let directory = url.deletingLastPathComponent()
         let temp = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw failure(url, "cannot create a temporary file in \(directory.path)") }
         var ok = true
         data.withUnsafeBytes { buffer in

@@ -13,7 +13,8 @@ public enum HumanRenderer {
         var lines: [String] = []
         let shown = plan.assessments.filter { $0.action != .noChange }
         if !shown.isEmpty {
-            lines.append("tapform will perform the following actions:")
+            let onlyBlocked = shown.allSatisfy { $0.action == .blocked }
+            lines.append(onlyBlocked ? "tapform cannot plan the following:" : "tapform will perform the following actions:")
             lines.append("")
         }
         for entry in shown {
@@ -33,13 +34,8 @@ public enum HumanRenderer {
             lines += warnings.map { "  " + style.paint("warning:", .yellow) + " " + TextLayout.singleLine($0.description) }
             lines.append("")
         }
-        lines.append(style.paint(plan.summary.line, .bold))
-        let errorCount = plan.allErrors.count
-        if errorCount > 0 {
-            let blocked = plan.summary.blocked
-            lines.append(style.paint(
-                "Error: the plan has \(errorCount) error\(errorCount == 1 ? "" : "s") (\(blocked) assessment"
-                    + "\(blocked == 1 ? "" : "s") blocked) and cannot be applied.", .red))
+        for line in plan.verdictLines {
+            lines.append(style.paint(line, line.hasPrefix("Error: ") ? .red : .bold))
         }
         return lines.joined(separator: "\n") + "\n"
     }

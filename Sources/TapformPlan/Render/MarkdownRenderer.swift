@@ -10,10 +10,9 @@ public enum MarkdownRenderer {
     static let listLimit = 20
 
     public static func render(_ plan: Plan, maxLength: Int = defaultMaxLength) -> String {
-        var head = "### tapform plan\n\n**\(plan.summary.line)**\n\n"
+        var head = "### tapform plan\n\n" + plan.verdictLines.map { "**\(MarkdownEscaping.inline($0, limit: 400))**\n\n" }.joined()
         let errors = plan.allErrors
         if !errors.isEmpty {
-            head += "**\(errors.count) error\(errors.count == 1 ? "" : "s"): the plan cannot be applied.**\n\n"
             head += capped(errors.map(diagnostic), more: "errors", budget: maxLength / 6) + "\n"
         }
         let warnings = plan.allWarnings
@@ -60,7 +59,8 @@ public enum MarkdownRenderer {
         ].compactMap { $0 }
         if !place.isEmpty { text += place.joined(separator: " · ") + "\n\n" }
         if let old = entry.renamedFrom { text += "Renamed from **\(MarkdownEscaping.inline(old, limit: textLimit))**\n\n" }
-        for error in entry.errors { text += "**Error:** \(MarkdownEscaping.inline(error.message, limit: 400))\n\n" }
+        // Its errors are listed once, at the top, where they are seen without opening the section.
+        if !entry.errors.isEmpty { text += "Blocked: see the errors above.\n\n" }
 
         if !entry.fieldDiffs.isEmpty && entry.action == .create {
             text += "| field | value |\n|---|---|\n"

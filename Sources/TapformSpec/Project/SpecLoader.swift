@@ -15,14 +15,36 @@ public enum SpecLoader {
                 diagnostics: [Diagnostic(.error, .unreadableFile, problem, file: root.path, line: 0, column: 0)],
                 files: [], templates: [])
         }
-        let rootPath = FileSystemSource.realPath(root.path) ?? root.standardizedFileURL.path
-        let relative = paths?.map { path -> String in
-            guard path.hasPrefix("/") else { return path }
-            let real = FileSystemSource.realPath(path) ?? path
-            if real == rootPath { return "." }
-            return real.hasPrefix(rootPath + "/") ? String(real.dropFirst(rootPath.count + 1)) : path
+        return load(from: FileSystemSource(root: root), paths: paths?.map { relative($0, to: root) })
+    }
+
+    /// The files `tapform fmt` lays out: the assessment and template files under the configured folders,
+    /// or the `.yaml`/`.yml` files at or under `paths` (as for `loadProject`). Also every path that could
+    /// not be used, as errors. `tapform.yaml` is never one of them.
+    public static func layoutFiles(root: URL, paths: [String]?) -> (files: [String], diagnostics: [Diagnostic]) {
+        if let problem = ProjectFolder.problem(root) {
+            return ([], [Diagnostic(.error, .unreadableFile, problem, file: root.path, line: 0, column: 0)])
         }
-        return load(from: FileSystemSource(root: root), paths: relative)
+        let source = FileSystemSource(root: root)
+        let sink = DiagnosticSink()
+        // tapform.yaml only says where the folders are; its own problems are validate's to report.
+        let config = loadConfig(from: source, into: DiagnosticSink())
+        var files = assessmentFiles(source: source, config: config, paths: paths?.map { relative($0, to: root) }, into: sink)
+        if paths == nil, source.kind(of: config.paths.templates) == .directory {
+            let found = source.yamlFiles(under: config.paths.templates)
+            files += found.files
+            found.problems.forEach(sink.error)
+        }
+        return (Array(Set(files)).sorted(), sink.diagnostics.sortedUnique())
+    }
+
+    /// A path given on the command line, relative to `root` when it is an absolute path inside it.
+    private static func relative(_ path: String, to root: URL) -> String {
+        guard path.hasPrefix("/") else { return path }
+        let rootPath = FileSystemSource.realPath(root.path) ?? root.standardizedFileURL.path
+        let real = FileSystemSource.realPath(path) ?? path
+        if real == rootPath { return "." }
+        return real.hasPrefix(rootPath + "/") ? String(real.dropFirst(rootPath.count + 1)) : path
     }
 
     /// Loads a project held in memory (root-relative path -> file text), e.g. for editors and tests.

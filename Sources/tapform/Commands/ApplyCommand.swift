@@ -94,9 +94,8 @@ struct ApplyCommand: AsyncParsableCommand {
             Console.error("warning: --only \(pattern) matches no assessment")
         }
         Console.out(HumanRenderer.render(result.plan, color: Console.useColor, width: Console.width))
-        if result.plan.hasErrors {
-            throw TapformError("the plan has errors (listed above); nothing was applied")
-        }
+        // The plan above ends by saying what is blocked and that nothing can be applied.
+        if result.plan.hasErrors { throw ExitCode.failure }
         guard result.plan.hasChanges else { return nil }
         switch Approval.decide(autoApprove: autoApprove, stdinIsTerminal: Console.stdinIsTerminal) {
         case .approved:

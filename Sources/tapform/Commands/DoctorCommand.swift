@@ -7,18 +7,18 @@ struct DoctorCommand: AsyncParsableCommand {
         commandName: "doctor",
         abstract: "Check tapform.yaml, the API key, connectivity, and that the account answers as the contract says.",
         discussion: """
-            Each check prints a line: ✓ when it holds, ✗ with what to do when it does not. The key is never
-            printed, only its kind. With --url, the key is read from TAPTALENT_API_KEY. Only GET requests are
-            made, unless --write: then doctor also exercises every endpoint tapform writes to, on a throwaway
-            assessment (tapform-doctor-<random>): create, read, update, add/move/delete a question with the
-            renumbering, generate questions, auto-generate (a second throwaway), invite one example.com
-            address twice (the second answer should say alreadyInvited; on the emulator, one email), and the
-            candidates list. Each answer's status, shape and field types are checked against the contract and
-            printed as a table (endpoint, expected, seen, ok), each mismatch by field. What was created is set
-            inactive at the end (the API cannot delete an assessment), also after a failure or Ctrl-C. The
-            de-duplication found is recorded in .tapform/doctor/deduplication.json for `invite
-            --resend-unknown`. --write refuses Taptalent's production host unless --production is given.
-            --format json prints one JSON document instead, for a bug report. Exits 1 when any check fails
+            Each check prints a line: ✓ when it holds, ✗ with what to do when it does not. The key is never \
+            printed, only its kind. With --url, the key is read from TAPTALENT_API_KEY. Only GET requests are \
+            made, unless --write: then doctor also exercises every endpoint tapform writes to, on a throwaway \
+            assessment (tapform-doctor-<random>): create, read, update, add/move/delete a question with the \
+            renumbering, generate questions, auto-generate (a second throwaway), invite one example.com \
+            address twice (the second answer should say alreadyInvited; on the emulator, one email), and the \
+            candidates list. Each answer's status, shape and field types are checked against the contract and \
+            printed as a table (endpoint, expected, seen, ok), each mismatch by field. What was created is set \
+            inactive at the end (the API cannot delete an assessment), also after a failure or Ctrl-C. The \
+            de-duplication found is recorded in .tapform/doctor/deduplication.json for `invite \
+            --resend-unknown`. --write refuses Taptalent's production host unless --production is given. \
+            --format json prints one JSON document instead, for a bug report. Exits 1 when any check fails \
             or any answer differs, 130 after Ctrl-C.
             """)
 

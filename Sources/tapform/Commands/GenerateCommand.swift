@@ -6,9 +6,9 @@ struct GenerateCommand: AsyncParsableCommand {
         commandName: "generate",
         abstract: "Ask the account for more generated questions and write them into the assessment's file.",
         discussion: """
-            Calls generate-questions for N more questions (1 to 20) on the remote assessment that NAME's file
-            manages, then writes its full question list into the file's questions: block (nothing else in the
-            file changes). Refused before any request when the assessment would pass 50 questions, or when the
+            Calls generate-questions for N more questions (1 to 20) on the remote assessment that NAME's file \
+            manages, then writes its full question list into the file's questions: block (nothing else in the \
+            file changes). Refused before any request when the assessment would pass 50 questions, or when the \
             file's questions differ from the account's (apply or pull first).
             """)
 

@@ -6,10 +6,10 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Write remote assessments as new files that plan clean.",
         discussion: """
-            One file per assessment, named after a slug of its name. Assessments a project file already
-            declares are skipped (two files cannot share a name); existing files are overwritten only with
-            --force, and never one declaring another assessment. When the account has several assessments
-            with one name, the active, most recently updated one is written with id: pinned. Inactive ones
+            One file per assessment, named after a slug of its name. Assessments a project file already \
+            declares are skipped (two files cannot share a name); existing files are overwritten only with \
+            --force, and never one declaring another assessment. When the account has several assessments \
+            with one name, the active, most recently updated one is written with id: pinned. Inactive ones \
             are written with status: inactive. Reads the account only.
             """)
 

@@ -114,7 +114,7 @@ struct InviteCommand: AsyncParsableCommand {
     }
 
     private func invite(_ loaded: Project, _ connection: Connection, interruption: RunInterruption) async throws -> Bool {
-        let target = try await NamedAssessmentLocator.locate(
+        let target = try await AssessmentResolver.locate(
             assessment.reference, project: loaded, client: connection.client, environment: connection.environmentName)
         let masker = EmailMasker(environment: Console.environment)
         let useCase = InviteUseCase(client: connection.client, environmentName: connection.environmentName)

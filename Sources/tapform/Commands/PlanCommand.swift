@@ -63,15 +63,15 @@ struct PlanCommand: AsyncParsableCommand {
             for pattern in result.unmatchedOnlyPatterns {
                 Console.error("warning: --only \(pattern) matches no assessment")
             }
-            let presentation = PlanPresentation.make(result.plan, format: format, color: Console.useColor, width: Console.width)
-            Console.out(presentation.output)
-            if let markdown = presentation.stepSummary,
-               let path = Console.environment[PlanPresentation.stepSummaryVariable], !path.isEmpty {
-                try PlanPresentation.appendStepSummary(markdown, toFileAt: path)
+            try PlanPresentation.make(result.plan, format: format, color: Console.useColor, width: Console.width).print()
+            if format == .json, let blocked = result.plan.blockedLine {
+                // The JSON holds the errors; standard error says once, for a person reading the log, what is blocked.
+                Console.error("error: " + blocked)
+                for error in result.plan.allErrors { Console.error("  " + error.description) }
             }
             if let out {
                 guard !result.plan.hasErrors else {
-                    throw TapformError("the plan has errors; it was not saved to \(out)")
+                    throw TapformError("\(out) was not written: a blocked plan cannot be saved")
                 }
                 try SavedPlan(plan: result.plan, target: target, madeFrom: result.desiredState).write(to: project.file(out))
                 Console.error("Saved the plan to \(out); apply exactly it with: tapform apply \(out)")

@@ -6,10 +6,10 @@ struct PullCommand: AsyncParsableCommand {
         commandName: "pull",
         abstract: "Write the questions the account holds into assessment files (only their questions: block changes).",
         discussion: """
-            For each NAME (an assessment name as its file declares it), finds the remote assessment as plan
-            does and writes its questions into the file, replacing the questions: block, or turning a
-            generate: block into a questions: block. Comments, key order and blank lines elsewhere stay as
-            they are. Afterwards plan shows no question change for it. Questions inherited from a template
+            For each NAME (an assessment name as its file declares it), finds the remote assessment as plan \
+            does and writes its questions into the file, replacing the questions: block, or turning a \
+            generate: block into a questions: block. Comments, key order and blank lines elsewhere stay as \
+            they are. Afterwards plan shows no question change for it. Questions inherited from a template \
             are refused (they would be copied out of the template). Reads the account only.
             """)
 

@@ -40,7 +40,7 @@ struct ResultsCommand: AsyncParsableCommand {
     }
 
     private func export(_ loaded: Project, _ connection: Connection) async throws {
-        let target = try await NamedAssessmentLocator.locate(
+        let target = try await AssessmentResolver.locate(
             assessment.reference, project: loaded, client: connection.client, environment: connection.environmentName)
         let results = try await ResultsUseCase(client: connection.client).fetch(assessmentId: target.id)
         let chosen = ResultsFormat.choose(explicit: format, outPath: out, stdoutIsTerminal: Console.stdoutIsTerminal)

@@ -11,7 +11,7 @@ struct SandboxCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Serve the emulator over HTTP until interrupted.",
             discussion: """
-                The first line on standard output is `listening on http://HOST:PORT/v1/partner` (with the real
+                The first line on standard output is `listening on http://HOST:PORT/v1/partner` (with the real \
                 port when --port 0 asks the OS for one); then, when --key was not given, the generated key.
                 """)
 
@@ -36,6 +36,14 @@ struct SandboxCommand: AsyncParsableCommand {
             "How to write the answers: as documented, or in another variant the documentation shows (or a wrong one, to see doctor report it).",
             valueName: "variant"))
         var variant: WireVariant = .documented
+
+        func validate() throws {
+            let range = SandboxOptions.portRange
+            guard range.contains(port) else {
+                throw ValidationError("--port \(port) is not a port: give \(range.lowerBound) to \(range.upperBound) "
+                    + "(\(range.lowerBound) lets the OS choose a free one)")
+            }
+        }
 
         func run() async throws {
             try await reportingErrors {

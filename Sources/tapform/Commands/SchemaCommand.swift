@@ -9,7 +9,7 @@ struct SchemaCommand: ParsableCommand {
     /// Accepted like every command's (`tapform -C DIR schema`); the schema does not depend on the project.
     @OptionGroup var project: ProjectOptions
 
-    @Option(help: "assessment or config.")
+    @Option(help: "Which file's schema: an assessment file, a template file or tapform.yaml.")
     var kind: SchemaGenerator.Kind = .assessment
 
     func run() throws {

@@ -3,10 +3,10 @@ import Foundation
 import TaptalentAPI
 import Testing
 
-@Suite("invite and results: finding the assessment NAME refers to")
-struct InviteAssessmentLocatorTests {
+@Suite("invite, results, pull and generate: finding the assessment NAME refers to")
+struct AssessmentResolverTests {
     private func locate(_ reference: AssessmentReference, files: [String: String] = [:], in emulator: TestEmulator) async throws -> LocatedAssessment {
-        try await NamedAssessmentLocator.locate(
+        try await AssessmentResolver.locate(
             reference, project: TempProject(files).project, client: try emulator.client(), environment: "staging")
     }
 
@@ -72,5 +72,60 @@ struct InviteAssessmentLocatorTests {
             let thrown = await #expect(throws: TapformError.self) { _ = try await locate(.id("missing-id"), in: emulator) }
             #expect(thrown?.message == "no assessment with id missing-id in environment \"staging\"")
         }
+    }
+
+    @Test("dash, quote and white-space variants of a remote name find it; the closest name is suggested")
+    func lenientRemoteNames() async throws {
+        try await TestEmulator.with { emulator in
+            let seeder = RemoteSeeder(client: try emulator.client())
+            let screen = try await seeder.create("Senior Backend Engineer — Screen")
+            let quoted = try await seeder.create("Ann’s “Final” Round")
+            for typed in ["Senior Backend Engineer - Screen", "Senior Backend Engineer – Screen",
+                          "Senior  Backend Engineer -- Screen", "Senior Backend\tEngineer — Screen"] {
+                #expect(try await locate(.name(typed), in: emulator).id == screen.assessmentId, "\(typed)")
+            }
+            for typed in ["Ann's \"Final\" Round", "Ann’s \"Final” Round", "Ann‘s ‘Final’ Round"] {
+                #expect(try await locate(.name(typed), in: emulator).id == quoted.assessmentId, "\(typed)")
+            }
+            let thrown = await #expect(throws: TapformError.self) {
+                _ = try await locate(.name("Senior Backend Engineer Screen"), in: emulator)
+            }
+            #expect(thrown?.message.contains("did you mean \"Senior Backend Engineer — Screen\"?") == true)
+        }
+    }
+
+    @Test("names that differ only by dash variant: the exact one wins; a lenient match of both lists both ids")
+    func lenientAmbiguity() async throws {
+        try await TestEmulator.with { emulator in
+            let seeder = RemoteSeeder(client: try emulator.client())
+            let en = try await seeder.create("Screen – Backend")
+            let em = try await seeder.create("Screen — Backend")
+            #expect(try await locate(.name("Screen — Backend"), in: emulator).id == em.assessmentId)
+            #expect(try await locate(.name("Screen – Backend"), in: emulator).id == en.assessmentId)
+            let thrown = await #expect(throws: TapformError.self) { _ = try await locate(.name("Screen - Backend"), in: emulator) }
+            #expect(thrown?.message.contains(en.assessmentId) == true)
+            #expect(thrown?.message.contains(em.assessmentId) == true)
+            #expect(thrown?.message.contains("--id") == true)
+        }
+    }
+
+    @Test("pull and generate find files by the same rule: variants match, two files are an error naming both")
+    func filesByTheSameRule() throws {
+        let project = TempProject([
+            "assessments/a.yaml": AssessmentYAML(name: "Support — Tier 1").text,
+            "assessments/b.yaml": AssessmentYAML(name: "Support – Tier 1").text,
+            "assessments/c.yaml": AssessmentYAML(name: "Data “Analyst”").text,
+        ]).project
+        #expect(try AssessmentResolver.files(named: ["Data \"Analyst\""], in: project).map(\.file) == ["assessments/c.yaml"])
+        #expect(try AssessmentResolver.files(named: ["Support — Tier 1"], in: project).map(\.file) == ["assessments/a.yaml"])
+        let ambiguous = #expect(throws: TapformError.self) {
+            _ = try AssessmentResolver.files(named: ["Support - Tier 1"], in: project)
+        }
+        #expect(ambiguous?.message.contains("assessments/a.yaml") == true)
+        #expect(ambiguous?.message.contains("assessments/b.yaml") == true)
+        let missing = #expect(throws: TapformError.self) {
+            _ = try AssessmentResolver.files(named: ["Data Anlyst"], in: project)
+        }
+        #expect(missing?.message.contains("did you mean \"Data “Analyst”\"?") == true)
     }
 }
