@@ -1,5 +1,6 @@
 import Testing
 @testable import TapformPlan
+import TaptalentContract
 
 @Suite("did you rename X? — a create alike an assessment no file declares")
 struct RenameHintTests {

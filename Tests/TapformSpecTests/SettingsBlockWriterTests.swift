@@ -24,7 +24,7 @@ import Testing
         status: active
         """
 
-    static func write(_ values: [String: SettingValue], in text: String = file) throws -> String {
+    static func write(_ values: [String: SettingsBlockWriter.Value], in text: String = file) throws -> String {
         try SettingsBlockWriter.replaceSettings(in: text, with: values).get()
     }
 

@@ -1,3 +1,4 @@
+import TaptalentContract
 import TapformPlan
 import TapformSpec
 
@@ -8,9 +9,9 @@ enum PruneScope {
     /// The ids in scope, each with the position of the first `manage:` glob that takes it in.
     static func scope(
         unmanaged: [RemoteAssessmentSummary], manage: [Located<String>], filter: AssessmentFilter
-    ) -> [String: TapformPlan.SourceLocation] {
-        let globs = manage.map { (Glob($0.value), TapformPlan.SourceLocation($0.location)) }
-        var scope: [String: TapformPlan.SourceLocation] = [:]
+    ) -> [String: SourceLocation] {
+        let globs = manage.map { (Glob($0.value), $0.location) }
+        var scope: [String: SourceLocation] = [:]
         for summary in unmanaged {
             let name = TextNormalizer.normalize(summary.name)
             guard filter.selects(name: name), let glob = globs.first(where: { $0.0.matches(name) }) else { continue }

@@ -28,7 +28,7 @@ struct AssessmentFileRewriter {
     /// The new content of the file of `spec`: `questions` (nil: the block is left alone) and `settings`
     /// (new values by file key) written into it.
     func prepare(
-        questions: [QuestionValues]?, settings: [String: SettingValue], into spec: AssessmentSpec, remoteId: String
+        questions: [QuestionValues]?, settings: [String: SettingsBlockWriter.Value], into spec: AssessmentSpec, remoteId: String
     ) throws -> Prepared {
         let url = root.appendingPathComponent(spec.file)
         let read: (data: Data, hadMark: Bool)

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// "did you rename X?": a file whose assessment would be created while an assessment no file declares
 /// looks like its earlier self. Renaming `name:` without `renamedFrom` creates a second assessment and
 /// leaves the first one behind (the API cannot delete it), so the plan says so at the file's name line.

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// What a plan may propose.
 public struct PlanOptions: Sendable, Hashable {
     /// `--allow-destructive`: permits deactivation and question deletions on assessments with submissions.

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// The job ids a plan would send, checked against the account's jobs before anything is applied: a file's
 /// `job:` naming no job of the account blocks its assessment at plan time, at the `job:` line, instead of
 /// failing in the middle of `apply`. Pure: the caller reads the jobs (only when `ids(in:)` is not empty).

@@ -1,12 +1,4 @@
-/// A setting's value as `pull` writes it into a file.
-public enum SettingValue: Sendable, Hashable {
-    case integer(Int)
-    case boolean(Bool)
-    case text(String)
-    case textList([String])
-    /// The key goes: an optional setting (`purpose`, `job`) the account does not hold.
-    case absent
-}
+import TaptalentContract
 
 /// Rewrites the values of some top-level settings of an assessment file, leaving every other byte as it
 /// was: comments (also the one after a changed value), key order, blank lines, the quoting of every
@@ -23,6 +15,16 @@ public enum SettingValue: Sendable, Hashable {
 ///   evaluateCEFR, status`), else before the first key; `absent` removes the key's block.
 /// The file's line endings are kept (CRLF when its first line ends in CRLF).
 public enum SettingsBlockWriter {
+    /// A setting's value as it is written into the file.
+    public enum Value: Sendable, Hashable {
+        case integer(Int)
+        case boolean(Bool)
+        case text(String)
+        case textList([String])
+        /// The key goes: an optional setting (`purpose`, `job`) the account does not hold.
+        case absent
+    }
+
     public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// The file does not parse, or its top level is not a mapping.
         case unreadable([Diagnostic])
@@ -46,7 +48,7 @@ public enum SettingsBlockWriter {
 
     /// - Parameter values: new values by file key (`durationMinutes`, `skills`, ...).
     public static func replaceSettings(
-        in text: String, with values: [String: SettingValue], file: String = "file.yaml"
+        in text: String, with values: [String: Value], file: String = "file.yaml"
     ) -> Result<String, Failure> {
         let sink = DiagnosticSink()
         guard let root = YAMLDocument.parse(text: text, file: file, into: sink).root, !sink.diagnostics.hasErrors else {
@@ -101,7 +103,7 @@ public enum SettingsBlockWriter {
         func line(_ text: String) -> [UInt8] { Array(text.utf8) + newline }
 
         /// The byte offset of a 1-based line and column (columns count Unicode scalars).
-        func offset(_ position: SourcePosition) -> Int? {
+        func offset(_ position: SourceLocation) -> Int? {
             guard position.line >= 1, position.line <= blocks.lineCount else { return nil }
             var index = blocks.lineStarts[position.line - 1]
             let end = blocks.lineStarts[position.line]
@@ -122,7 +124,7 @@ public enum SettingsBlockWriter {
             return end
         }
 
-        func edit(_ entry: YEntry, block: QuestionsBlock.Range, value: SettingValue) -> Edit {
+        func edit(_ entry: YEntry, block: QuestionsBlock.Range, value: Value) -> Edit {
             let keyLine = entry.keyLocation.line
             let whole = Edit(range: block.bytes, bytes: wholeBlock(entry.key, value))
             switch entry.value {
@@ -148,7 +150,7 @@ public enum SettingsBlockWriter {
         }
 
         /// `key: value` in place of a whole block (its line break kept).
-        private func wholeBlock(_ key: String, _ value: SettingValue) -> [UInt8] {
+        private func wholeBlock(_ key: String, _ value: Value) -> [UInt8] {
             line("\(key): \(inline(value, style: .plain))")
         }
 
@@ -243,7 +245,7 @@ public enum SettingsBlockWriter {
     enum QuoteStyle { case plain, double, single }
 
     /// A value on one line, text in the given quoting where it can be written so.
-    static func inline(_ value: SettingValue, style: QuoteStyle) -> String {
+    static func inline(_ value: Value, style: QuoteStyle) -> String {
         switch value {
         case .integer(let number): String(number)
         case .boolean(let flag): String(flag)
