@@ -63,8 +63,15 @@ struct ApplyUseCaseTests {
             // name on line 1, role on line 2, job on line 3: the emulator has no job 9999.
             let bad = AssessmentYAML(name: "Bad job screen", job: "9999", questions: [.init(text: Self.q1)])
             let good = AssessmentYAML(name: "Good screen", questions: [.init(text: Self.q2)])
-            let planned = try await PlanUseCase.run(project: Self.project([bad, good]), client: client, request: PlanRequest())
-            let report = try await ApplyUseCase.apply(planned.plan, baseline: planned.baseline, client: client)
+            // `plan` refuses job 9999 itself (PlanJobCheckTests); this plan is made without that check, as if
+            // the job had gone between plan and apply, to see the API's refusal mapped back to the file.
+            let project = Self.project([bad, good])
+            let summaries = try await client.allAssessments().map(RemoteAssessmentSummary.init)
+            let plan = Planner.plan(
+                IdentityResolver.resolve(desired: project.spec.assessments.map(DesiredAssessment.init), remote: summaries),
+                fetched: [:])
+            #expect(!plan.hasErrors)
+            let report = try await ApplyUseCase.apply(plan, baseline: [:], client: client)
 
             #expect(!report.isSuccess)
             #expect(report.created == 1)

@@ -13,7 +13,7 @@ struct ByteOrderMarkTests {
         let folder = try SeedingKit.Folder(["assessments/bom.yaml": text])
         defer { folder.remove() }
         try await SeedingKit.withEmulator { emulator in
-            try await SeedingKit.create(emulator.client, name: "BOM Screen",
+            try await SeedingKit.create(emulator.client, name: "BOM Screen", role: "Engineer",
                                         questions: [SeedingKit.question("What did you ship last quarter, and why?")])
             #expect(folder.project.spec.diagnostics == [])
             _ = try await PullUseCase.run(project: folder.project, names: ["BOM Screen"], client: emulator.client,

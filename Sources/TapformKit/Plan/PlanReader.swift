@@ -2,7 +2,7 @@ import TapformPlan
 import TaptalentAPI
 
 /// The reads of a plan: the whole list (every page at `perPage=100`), then one GET per matched assessment,
-/// concurrently. Nothing else.
+/// concurrently; and the account's jobs (every page at `perPage=100`) only when the plan would send a job.
 struct PlanReader: Sendable {
     let client: TaptalentClient
 
@@ -16,5 +16,9 @@ struct PlanReader: Sendable {
             RemoteAssessment(try await client.assessment(id: id))
         }
         return Dictionary(fetched.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func jobs() async throws -> [JobReferenceCheck.Job] {
+        try await client.allJobs().map { JobReferenceCheck.Job(id: $0.id.value, title: $0.title) }
     }
 }

@@ -1,17 +1,23 @@
+import TaptalentContract
 import TapformPlan
 import TapformSpec
 
-/// `--prune`: the remote assessments no file declares whose names fall in tapform.yaml's `manage:` globs
-/// (and in `--only`/`--exclude`, so that targeting never reaches beyond what was asked).
+/// tapform.yaml's `manage:` scope: the remote assessments no file declares whose names fall in its globs
+/// (and in `--only`/`--exclude`, so that targeting never reaches beyond what was asked). `--prune`
+/// deactivates them; without it an active one is drift.
 enum PruneScope {
-    static func ids(
+    /// The ids in scope, each with the position of the first `manage:` glob that takes it in.
+    static func scope(
         unmanaged: [RemoteAssessmentSummary], manage: [Located<String>], filter: AssessmentFilter
-    ) -> Set<String> {
-        let globs = manage.map { Glob($0.value) }
-        return Set(unmanaged.filter { summary in
+    ) -> [String: SourceLocation] {
+        let globs = manage.map { (Glob($0.value), $0.location) }
+        var scope: [String: SourceLocation] = [:]
+        for summary in unmanaged {
             let name = TextNormalizer.normalize(summary.name)
-            return globs.contains { $0.matches(name) } && filter.selects(name: name)
-        }.map(\.id))
+            guard filter.selects(name: name), let glob = globs.first(where: { $0.0.matches(name) }) else { continue }
+            scope[summary.id] = glob.1
+        }
+        return scope
     }
 
     /// The error of `--prune` without a `manage:` list.

@@ -59,7 +59,7 @@ public enum GenerateUseCase {
             throw TapformError(message)
         }
         let after = try await reader.assessment(id: target.remoteId)
-        let file = try QuestionFileRewriter(root: project.root)
+        let file = try AssessmentFileRewriter(root: project.root)
             .write(QuestionValues.all(of: after), into: spec, remoteId: after.id)
         return Report(environment: environment, added: generated.map(\.question), file: file)
     }

@@ -7,7 +7,7 @@ public struct SeededFile: Sendable, Hashable {
         case replacedGenerate
         /// The file had neither block (or inherited `generate:` from a template): a block was added at the end.
         case appended
-        /// The file already held exactly these questions; it was not written.
+        /// The file already held exactly these questions; its questions were not written.
         case unchanged
     }
 
@@ -21,6 +21,8 @@ public struct SeededFile: Sendable, Hashable {
     public var action: Action
     /// Things the user should know, e.g. that the file's previous questions differed from the account's.
     public var notes: [String]
+    /// The settings `pull` took from the account, as `durationMinutes: 25 → 35`.
+    public var settingChanges: [String] = []
 
     public init(name: String, file: String, remoteId: String, questionCount: Int, action: Action, notes: [String] = []) {
         self.name = name
@@ -31,14 +33,20 @@ public struct SeededFile: Sendable, Hashable {
         self.notes = notes
     }
 
-    /// One line for the terminal, e.g. `assessments/x.yaml: wrote 12 questions of "X" (generate: replaced by questions:)`.
+    /// One line for the terminal, e.g. `assessments/x.yaml: wrote 12 questions of "X" (generate: replaced by
+    /// questions:)`, then one line per setting taken from the account.
     public var summary: String {
         let questions = questionCount == 1 ? "1 question" : "\(questionCount) questions"
+        let settings = settingChanges.count == 1 ? "1 setting" : "\(settingChanges.count) settings"
+        var line: String
         switch action {
-        case .replacedQuestions: return "\(file): wrote \(questions) of \"\(name)\""
-        case .replacedGenerate: return "\(file): wrote \(questions) of \"\(name)\" (its generate: block is now a questions: block)"
-        case .appended: return "\(file): wrote \(questions) of \"\(name)\" (added a questions: block)"
-        case .unchanged: return "\(file): already holds the \(questions) of \"\(name)\"; not written"
+        case .replacedQuestions: line = "\(file): wrote \(questions) of \"\(name)\""
+        case .replacedGenerate: line = "\(file): wrote \(questions) of \"\(name)\" (its generate: block is now a questions: block)"
+        case .appended: line = "\(file): wrote \(questions) of \"\(name)\" (added a questions: block)"
+        case .unchanged where settingChanges.isEmpty: return "\(file): already holds the \(questions) of \"\(name)\"; not written"
+        case .unchanged: line = "\(file): wrote \(settings) of \"\(name)\" (its questions already matched)"
         }
+        if action != .unchanged && !settingChanges.isEmpty { line += " and \(settings)" }
+        return ([line] + settingChanges.map { "  \($0)" }).joined(separator: "\n")
     }
 }

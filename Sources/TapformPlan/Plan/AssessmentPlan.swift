@@ -73,10 +73,28 @@ public struct UnmanagedAssessment: Codable, Sendable, Hashable {
     public var id: String
     public var name: String
     public var status: AssessmentStatus
+    /// Its name falls in tapform.yaml's `manage:` scope: this repository owns it, yet no file declares it.
+    /// Active and in scope is drift (`plan --expect-no-changes` fails).
+    public var inManageScope: Bool
 
-    public init(id: String, name: String, status: AssessmentStatus) {
+    public init(id: String, name: String, status: AssessmentStatus, inManageScope: Bool = false) {
         self.id = id
         self.name = name
         self.status = status
+        self.inManageScope = inManageScope
+    }
+
+    /// Active, in the `manage:` scope, and in no file: it appeared where this repository owns the account.
+    public var isDrift: Bool { inManageScope && status == .active }
+
+    private enum CodingKeys: String, CodingKey { case id, name, status, inManageScope }
+
+    /// Plans saved before `inManageScope` existed read it as false.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        status = try container.decode(AssessmentStatus.self, forKey: .status)
+        inManageScope = try container.decodeIfPresent(Bool.self, forKey: .inManageScope) ?? false
     }
 }

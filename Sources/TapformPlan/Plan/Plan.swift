@@ -23,11 +23,14 @@ public struct Plan: Codable, Sendable, Hashable {
         self.unmanaged = unmanaged
         self.warnings = warnings
         self.identityFingerprint = identityFingerprint
-        summary = PlanSummary(assessments: assessments)
+        summary = PlanSummary(assessments: assessments, unmanaged: unmanaged)
     }
 
     /// True when applying it would call the API.
     public var hasChanges: Bool { summary.hasChanges }
+
+    /// Active remote assessments in the `manage:` scope that no file declares (see `UnmanagedAssessment.isDrift`).
+    public var drift: [UnmanagedAssessment] { unmanaged.filter(\.isDrift) }
 
     /// True when any assessment is blocked; such a plan must not be applied.
     public var hasErrors: Bool { assessments.contains { !$0.errors.isEmpty } }

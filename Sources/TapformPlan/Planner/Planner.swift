@@ -2,8 +2,10 @@ import TaptalentContract
 
 /// Builds the plan from a resolution and the fetched remote assessments. Pure and deterministic.
 public enum Planner {
+    /// - Parameter unmanagedRead: unmanaged assessments read with their questions for `RenameHint`, by id.
     public static func plan(
-        _ resolution: Resolution, fetched: [String: RemoteAssessment], options: PlanOptions = PlanOptions()
+        _ resolution: Resolution, fetched: [String: RemoteAssessment], options: PlanOptions = PlanOptions(),
+        unmanagedRead: [String: RemoteAssessment] = [:]
     ) -> Plan {
         var entries: [AssessmentPlan] = []
         for matched in resolution.matched {
@@ -14,7 +16,13 @@ public enum Planner {
                     "remote assessment \(matched.remote.id) was not fetched", at: matched.desired.location(of: .name))]))
             }
         }
-        entries += resolution.toCreate.map(planCreate)
+        entries += resolution.toCreate.map { desired in
+            var entry = planCreate(desired)
+            if let hint = RenameHint.hint(for: desired, unmanaged: resolution.unmanaged, read: unmanagedRead) {
+                entry.warnings.append(hint)
+            }
+            return entry
+        }
         entries += resolution.unresolved.map { blocked($0.desired, remoteId: nil, $0.errors) }
         entries.sort { ($0.filePath ?? "", $0.name) < ($1.filePath ?? "", $1.name) }
 
@@ -27,6 +35,13 @@ public enum Planner {
             .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
 
         var warnings = resolution.warnings
+        let drifted = unmanaged.filter { $0.status == .active && options.manageScope[$0.id] != nil }
+        for remote in drifted {
+            warnings.append(PlanDiagnostic(
+                "\"\(remote.name)\" (\(remote.id)) appeared in the manage: scope but no file declares it: "
+                    + "`tapform import \"\(remote.name)\"` writes its file, `apply --prune` deactivates it",
+                at: options.manageScope[remote.id]))
+        }
         if !unmanaged.isEmpty {
             let names = unmanaged.prefix(5).map { "\"\($0.name)\"" }.joined(separator: ", ")
             let more = unmanaged.count > 5 ? " and \(unmanaged.count - 5) more" : ""
@@ -35,7 +50,9 @@ public enum Planner {
         }
         return Plan(
             assessments: entries,
-            unmanaged: unmanaged.map { UnmanagedAssessment(id: $0.id, name: $0.name, status: $0.status) },
+            unmanaged: unmanaged.map {
+                UnmanagedAssessment(id: $0.id, name: $0.name, status: $0.status, inManageScope: options.manageScope[$0.id] != nil)
+            },
             warnings: warnings, identityFingerprint: resolution.identityFingerprint)
     }
 

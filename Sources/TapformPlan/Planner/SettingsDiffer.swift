@@ -26,3 +26,11 @@ enum SettingsDiffer {
         }
     }
 }
+
+extension AssessmentSettings {
+    /// What changes from these settings to `other`, compared as `plan` compares them: the field diffs (old
+    /// is this side) and the partial update holding `other`'s changed values.
+    public func changes(to other: AssessmentSettings) -> (diffs: [FieldDiff], patch: SettingsPatch) {
+        SettingsDiffer.diff(old: self, new: other, locate: { _ in nil })
+    }
+}

@@ -17,6 +17,22 @@ struct VarSubstituter {
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
 
+    /// True when `text` holds a `${` placeholder, read as `substitute` reads it (`$${` is a literal).
+    static func containsPlaceholder(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i] == 0x24, i + 2 < bytes.count, bytes[i + 1] == 0x24, bytes[i + 2] == 0x7B {  // $${
+                i += 3
+            } else if bytes[i] == 0x24, bytes[i + 1] == 0x7B {  // ${
+                return true
+            } else {
+                i += 1
+            }
+        }
+        return false
+    }
+
     /// The text with placeholders replaced; problems are reported at `location` (the scalar's start).
     mutating func substitute(_ text: String, at location: SourceLocation, into sink: DiagnosticSink) -> String {
         guard text.utf8.contains(0x24) else { return text }

@@ -44,8 +44,7 @@ public enum QuestionBlockWriter {
         guard TopLevelBlocks.isBlockMapping(root) else { return .failure(.notBlockMapping) }
         let blocks = TopLevelBlocks(text: text)
         let bytes = blocks.bytes
-        // Keep the file's line endings: CRLF when its first line ends so.
-        let crlf = blocks.lineStarts.count > 1 && blocks.lineStarts[1] >= 2 && bytes[blocks.lineStarts[1] - 2] == 0x0D
+        let crlf = blocks.usesCRLF
         var newBlock = Array(QuestionListWriter.block(questions).utf8)
         if crlf { newBlock = newBlock.flatMap { $0 == 0x0A ? [0x0D, 0x0A] : [$0] } }
         if let range = blocks.range(of: AssessmentFields.questions.key, in: root) {

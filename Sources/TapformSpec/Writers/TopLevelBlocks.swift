@@ -17,6 +17,9 @@ struct TopLevelBlocks {
 
     var lineCount: Int { lineStarts.count - 1 }
 
+    /// True when the first line ends in CRLF: a rewrite keeps the file's line endings.
+    var usesCRLF: Bool { lineStarts.count > 1 && lineStarts[1] >= 2 && bytes[lineStarts[1] - 2] == 0x0D }
+
     /// True when every top-level key starts its own line, all in one column (a block mapping).
     static func isBlockMapping(_ root: YMapping) -> Bool {
         guard let first = root.entries.first else { return true }

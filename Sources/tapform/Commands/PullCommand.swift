@@ -4,13 +4,14 @@ import TapformKit
 struct PullCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pull",
-        abstract: "Write the questions the account holds into assessment files (only their questions: block changes).",
+        abstract: "Write the questions and settings the account holds into assessment files.",
         discussion: """
             For each NAME (an assessment name as its file declares it), finds the remote assessment as plan \
             does and writes its questions into the file, replacing the questions: block, or turning a \
-            generate: block into a questions: block. Comments, key order and blank lines elsewhere stay as \
-            they are. Afterwards plan shows no question change for it. Questions inherited from a template \
-            are refused (they would be copied out of the template). Reads the account only.
+            generate: block into a questions: block, and the settings that differ from the account's (only \
+            those values change). Comments, key order and blank lines elsewhere stay as they are. Afterwards \
+            plan shows no change for it. Differing questions or settings inherited from a template, or \
+            written with ${...} vars, are refused and nothing is written. Reads the account only.
             """)
 
     @OptionGroup var project: ProjectOptions
