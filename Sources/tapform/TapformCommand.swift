@@ -19,7 +19,29 @@ struct Tapform: AsyncParsableCommand {
         ]
     )
 
+    /// Parses and runs the command, as swift-argument-parser's `main` does, and with `--format json`
+    /// writes a failure that left no document (a usage error, exit 64, included) as an error report.
     static func main() async {
-        await main(LeadingDirectory.hoist(Array(CommandLine.arguments.dropFirst()), root: self))
+        let arguments = LeadingDirectory.hoist(Array(CommandLine.arguments.dropFirst()), root: self)
+        Console.ignoreBrokenPipes()
+        let command = configuration.subcommands.first { $0._commandName == arguments.first }?._commandName
+        JSONOutput.start(arguments: arguments, command: command)
+        do {
+            var parsed = try parseAsRoot(arguments)
+            if var asyncCommand = parsed as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try parsed.run()
+            }
+        } catch {
+            let code = exitCode(for: error).rawValue
+            if code != 0 {
+                let message = fullMessage(for: error)
+                JSONOutput.reportFailure(ErrorReport(
+                    command: command, exitCode: code, error: error,
+                    message: message.isEmpty ? "\(command ?? "tapform") failed (exit status \(code))" : message))
+            }
+            exit(withError: error)
+        }
     }
 }

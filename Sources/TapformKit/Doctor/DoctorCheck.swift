@@ -1,7 +1,7 @@
 /// One line of `tapform doctor`: `✓ what holds`, `✗ what is wrong (what to do)`, or `- what was not
 /// checked (why)`, with optional detail lines below it.
 public struct DoctorCheck: Sendable, Hashable {
-    public enum Outcome: String, Sendable, Hashable {
+    public enum Outcome: String, Sendable, Hashable, CaseIterable {
         case passed
         case failed
         /// Not checked because an earlier check failed; not a failure in itself.

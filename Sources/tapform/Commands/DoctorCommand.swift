@@ -34,6 +34,9 @@ struct DoctorCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Allow --write on Taptalent's production host.")
     var production = false
 
+    @Option(help: "human or json (one document on standard output).")
+    var format: ReportFormat = .human
+
     func validate() throws {
         if env != nil && url != nil { throw ValidationError("give --env or --url, not both") }
         if production && !write { throw ValidationError("--production goes with --write") }
@@ -47,7 +50,8 @@ struct DoctorCommand: AsyncParsableCommand {
             retry: RetryPolicy(maxAttempts: 2), timeout: .seconds(15))
         let report = await DoctorUseCase.run(DoctorOptions(
             root: project.root, connection: request, write: write, allowProduction: production))
-        Console.out(report.text)
+        if format == .json { JSONOutput.emit(report) }
+        Console.human(report.text)
         if !report.passed { throw ExitCode.failure }
     }
 }

@@ -64,7 +64,7 @@ struct PlanCommand: AsyncParsableCommand {
                 Console.error("warning: --only \(pattern) matches no assessment")
             }
             let presentation = PlanPresentation.make(result.plan, format: format, color: Console.useColor, width: Console.width)
-            Console.out(presentation.output)
+            if format == .json { JSONOutput.emit(text: presentation.output) } else { Console.out(presentation.output) }
             if let markdown = presentation.stepSummary,
                let path = Console.environment[PlanPresentation.stepSummaryVariable], !path.isEmpty {
                 try PlanPresentation.appendStepSummary(markdown, toFileAt: path)
