@@ -68,7 +68,7 @@ struct InviteJSONAndPipeEndToEndTests {
                                            environment: world.environment(), keep: 200)
         #expect(run.reason == .exit, "ended by a signal or a crash: \(run.stderr)")
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(!run.stderr.contains("Fatal error") && !run.stderr.contains("Broken pipe"), run.stderr)
+        #expect(!run.stderr.contains("Fatal error") && !run.stderr.contains("Broken pipe"), "\(run.stderr)")
     }
 
     @Test("invite | a reader that left at once: every invite is still sent once and recorded")

@@ -100,7 +100,7 @@ struct JSONReportEndToEndTests {
         }
 
         let broken = project.appendingPathComponent("assessments/broken.yaml")
-        try "name: Broken\nrole: X\ndurationMinutes: 999\nquestions:\n  - text: Why?\n".write(to: broken, atomically: true, encoding: .utf8)
+        try "name: Broken\nrole: Engineer\ndurationMinutes: 999\nquestions:\n  - text: Tell me about a production incident you owned end to end.\n".write(to: broken, atomically: true, encoding: .utf8)
         let invalid = try TapformBinary.run(["plan", "--format", "json", "--env", "local"], in: project)
         #expect(invalid.status == 1)
         let diagnostics = try ReportSchemaFiles.document(invalid, kind: "error")["diagnostics"] as? [[String: Any]]

@@ -116,17 +116,22 @@ struct ReportSchemaTests {
         #expect(try Self.checker(.apply).violations(ofJSON: wrong).contains { $0.contains("\"half\"") || $0.contains("half is not one of") })
     }
 
+    /// An assessment file; `durationMinutes` (line 3) out of range makes it invalid.
+    static func file(_ name: String, durationMinutes: Int? = nil) -> String {
+        AssessmentYAML(name: name, durationMinutes: durationMinutes,
+                       questions: [.init(text: "Tell me about a production incident you owned end to end.")]).text
+    }
+
     @Test("validate counts the files it checked, not only those with problems")
     func validateReport() throws {
         let project = TempProject([
-            "assessments/a.yaml": "name: A\nrole: R\nquestions:\n  - text: Why?\n",
-            "assessments/b.yaml": "name: B\nrole: R\ndurationMinutes: 999\nquestions:\n  - text: Why?\n",
-            "assessments/c.yaml": "name: C\nrole: R\nquestions:\n  - text: How?\n",
+            "assessments/a.yaml": Self.file("Alpha"), "assessments/b.yaml": Self.file("Bravo", durationMinutes: 999),
+            "assessments/c.yaml": Self.file("Charlie"),
         ]).project
         let report = ValidateReport(project: project, filter: AssessmentFilter())
         #expect(report.summary.filesChecked == 3 && report.summary.filesWithProblems == 1 && report.summary.errors == 1)
         #expect(try Self.violations(report) == [])
-        let clean = ValidateReport(project: TempProject(["assessments/a.yaml": "name: A\nrole: R\nquestions:\n  - text: Why?\n"]).project,
+        let clean = ValidateReport(project: TempProject(["assessments/a.yaml": Self.file("Alpha")]).project,
                                    filter: AssessmentFilter())
         #expect(clean.summary.filesChecked == 1, "the bug: a clean run reported \"files\": 0")
         let wrong = ReportRendering.json(report).replacingOccurrences(of: "\"filesChecked\"", with: "\"files\"")
@@ -180,7 +185,7 @@ struct ReportSchemaTests {
         settle.settled = ["recorded a@example.com as sent"]
         #expect(try Self.violations(settle) == [])
 
-        let invalid = TempProject(["assessments/b.yaml": "name: B\nrole: R\ndurationMinutes: 999\nquestions:\n  - text: Why?\n"]).project
+        let invalid = TempProject(["assessments/b.yaml": Self.file("Bravo", durationMinutes: 999)]).project
         let error = try #require(throws: InvalidFilesError.self) { try invalid.requireValid() }
         let document = ErrorReport(command: "plan", exitCode: 1, error: error, message: "\(error)")
         #expect(document.diagnostics.map(\.line) == [3])

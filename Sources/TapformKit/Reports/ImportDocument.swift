@@ -21,6 +21,3 @@ extension ImportReport: JSONReport {
         try container.encode(!hasFailures, forKey: .success)
     }
 }
-
-extension ImportReport.Written: Encodable {}
-extension ImportReport.Skipped: Encodable {}
