@@ -15,7 +15,7 @@ struct SchemaCommand: ParsableCommand {
     /// Accepted like every command's (`tapform -C DIR schema`); the schema does not depend on the project.
     @OptionGroup var project: ProjectOptions
 
-    @Option(help: "\(SchemaKind.allValueStrings.joined(separator: ", ")).")
+    @Option(help: "A file kind or a report kind.")
     var kind: SchemaKind = .file(.assessment)
 
     func run() throws {
