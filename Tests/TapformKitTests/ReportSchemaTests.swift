@@ -43,6 +43,7 @@ struct ReportSchemaTests {
     func goldenPlan() throws {
         let text = try String(contentsOf: Self.root.appendingPathComponent("Tests/TapformPlanTests/Golden/plan.json"), encoding: .utf8)
         #expect(try Self.checker(.plan).violations(ofJSON: text) == [])
+        #expect(ReportKind.plan.rawValue == Plan.kind && ReportKind.plan.schemaVersion == Plan.currentSchemaVersion)
         let plan = try Plan.decode(from: Data(text.utf8))
         let values = plan.assessments.flatMap { $0.fieldDiffs + $0.questionChanges.flatMap(\.fieldDiffs) }.compactMap(\.new)
         #expect(values.contains { if case .integer = $0 { true } else { false } })
