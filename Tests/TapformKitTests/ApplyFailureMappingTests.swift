@@ -48,7 +48,7 @@ struct ApplyFailureMappingTests {
     @Test("messages name the file's keys: jobId is job, questions[1].timeLimit is questions[1].timeLimitSeconds")
     func fileKeysInMessages() {
         var entry = Self.createEntry
-        entry.fieldDiffs.append(FieldDiff(field: "job", old: nil, new: "\"9999\"", location: Self.location(3, 6)))
+        entry.fieldDiffs.append(FieldDiff(field: "job", old: nil, new: .text("9999"), location: Self.location(3, 6)))
         let error = Self.validationError([
             "jobId": "\"jobId\" must reference an existing job",
             "shouldEvaluateCEFR": "\"shouldEvaluateCEFR\" must be a boolean",

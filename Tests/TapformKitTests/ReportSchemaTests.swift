@@ -5,6 +5,7 @@ import Testing
 import TapformInvite
 import TapformPlan
 import TapformSpec
+import TaptalentContract
 
 /// The published report schemas: the files in schemas/ are the declared ones, every report kind is
 /// accepted by its schema with every object closed, and the schemas reject reports that are wrong.
@@ -96,7 +97,7 @@ struct ReportSchemaTests {
                               questionChanges: 2, result: result, recovered: false)
         }
         let failure = ApplyFailure(summary: "PUT /assessment/a-2: 400 durationMinutes must be at most 120", diagnostics: [
-            PlanDiagnostic("durationMinutes must be at most 120", at: SourceLocation(file: "assessments/b.yaml", line: 4, column: 18)),
+            PlanDiagnostic("durationMinutes must be at most 120", at: TaptalentContract.SourceLocation(file: "assessments/b.yaml", line: 4, column: 18)),
             PlanDiagnostic("the request failed"),
         ])
         var created = outcome("created", .done, done: 1)

@@ -1,5 +1,6 @@
 import Foundation
 import TapformPlan
+import TaptalentContract
 
 /// The JSON Schema of each report kind, declared once here and published as `schemas/<kind>.schema.json`
 /// (`tapform schema --kind plan` prints the same text; a test keeps the files equal to it). The tests
