@@ -53,8 +53,12 @@ let package = Package(
             "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox",
         ]),
 
+        // Test support: checks JSON values against JSON Schemas (the file schemas and the report schemas).
+        .target(name: "SchemaChecking", path: "Tests/SchemaChecking"),
         .testTarget(
-            name: "TapformSpecTests", dependencies: ["TapformSpec", "TaptalentContract", .product(name: "Yams", package: "Yams")],
+            name: "TapformSpecTests", dependencies: [
+                "TapformSpec", "TaptalentContract", "SchemaChecking", .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Fixtures"]),
         .testTarget(name: "TapformPlanTests", dependencies: ["TapformPlan", "TaptalentContract"], exclude: ["Golden"]),
         .testTarget(name: "TaptalentAPITests", dependencies: [
@@ -64,9 +68,9 @@ let package = Package(
         .testTarget(name: "TapformInviteTests", dependencies: ["TapformInvite", "TaptalentContract"]),
         .testTarget(name: "TapformKitTests", dependencies: [
             "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox", "TapformInvite",
-            "TaptalentContract",
+            "TaptalentContract", "SchemaChecking",
         ]),
-        .testTarget(name: "TapformEndToEndTests", dependencies: ["TaptalentAPI", "TaptalentSandbox"]),
+        .testTarget(name: "TapformEndToEndTests", dependencies: ["TaptalentAPI", "TaptalentSandbox", "SchemaChecking"]),
         // The command line's parsing (e.g. `-C DIR` before the command), through swift-argument-parser.
         .testTarget(name: "TapformCLITests", dependencies: [
             "tapform", .product(name: "ArgumentParser", package: "swift-argument-parser"),

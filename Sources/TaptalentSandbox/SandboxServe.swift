@@ -31,9 +31,10 @@ extension Sandbox {
         await sandbox.stop()
     }
 
-    /// Writes `line` and a newline to standard output with one unbuffered write.
+    /// Writes `line` and a newline to standard output with one unbuffered write. A reader that left
+    /// (`sandbox serve | head -1`, SIGPIPE ignored) costs the line, not the server.
     @Sendable public static func writeLine(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        try? FileHandle.standardOutput.write(contentsOf: Data((line + "\n").utf8))
     }
 }
 

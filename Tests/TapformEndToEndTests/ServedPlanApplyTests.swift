@@ -66,7 +66,7 @@ struct ServedPlanApplyTests {
 
         let json = try TapformBinary.run(["plan", "--format", "json"], in: project, environment: env)
         let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        #expect(document?["formatVersion"] as? Int == 1)
+        #expect(document?["schemaVersion"] as? Int == 2 && document?["kind"] as? String == "plan")
 
         let summary = project.appendingPathComponent("summary.md")
         let github = try TapformBinary.run(

@@ -19,8 +19,8 @@ struct ApplyFailureMappingTests {
 
     static let createEntry = AssessmentPlan(
         action: .create, name: "A", filePath: "assessments/a.yaml", location: location(1, 7),
-        fieldDiffs: [FieldDiff(field: "name", old: nil, new: "\"A\"", location: location(1, 7)),
-                     FieldDiff(field: "durationMinutes", old: nil, new: "20", location: location(4, 18))],
+        fieldDiffs: [FieldDiff(field: "name", old: nil, new: .text("A"), location: location(1, 7)),
+                     FieldDiff(field: "durationMinutes", old: nil, new: .integer(20), location: location(4, 18))],
         questionChanges: [
             QuestionChange(kind: .create, text: "first question here", from: nil, to: 1, location: location(9, 5)),
             QuestionChange(kind: .create, text: "second question here", from: nil, to: 2, location: location(11, 5)),
@@ -48,7 +48,7 @@ struct ApplyFailureMappingTests {
     @Test("messages name the file's keys: jobId is job, questions[1].timeLimit is questions[1].timeLimitSeconds")
     func fileKeysInMessages() {
         var entry = Self.createEntry
-        entry.fieldDiffs.append(FieldDiff(field: "job", old: nil, new: "\"9999\"", location: Self.location(3, 6)))
+        entry.fieldDiffs.append(FieldDiff(field: "job", old: nil, new: .text("9999"), location: Self.location(3, 6)))
         let error = Self.validationError([
             "jobId": "\"jobId\" must reference an existing job",
             "shouldEvaluateCEFR": "\"shouldEvaluateCEFR\" must be a boolean",

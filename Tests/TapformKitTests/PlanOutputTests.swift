@@ -8,7 +8,7 @@ struct PlanOutputTests {
     static let noChanges = Plan(assessments: [AssessmentPlan(action: .noChange, name: "Same")], identityFingerprint: "f")
     static let changes = Plan(
         assessments: [AssessmentPlan(action: .update, name: "Changed", remoteId: "a1", filePath: "assessments/c.yaml",
-                                     fieldDiffs: [FieldDiff(field: "durationMinutes", old: "20", new: "30")],
+                                     fieldDiffs: [FieldDiff(field: "durationMinutes", old: .integer(20), new: .integer(30))],
                                      steps: [.updateSettings(SettingsPatch(durationMinutes: 30))], fingerprint: "1-x")],
         identityFingerprint: "f")
     static let blocked = Plan(
@@ -67,7 +67,7 @@ struct PlanOutputTests {
         let data = saved.encoded()
         let text = String(decoding: data, as: UTF8.self)
         #expect(!text.contains(key))
-        #expect(text.contains("\"formatVersion\" : 1"))
+        #expect(text.contains("\"schemaVersion\" : 2"))
         #expect(text.contains("\"madeFor\""))
         #expect(try SavedPlan.decode(data, name: "plan.json") == saved)
         #expect(try Plan.decode(from: data) == Self.changes, "the file is also a plain plan JSON")
@@ -77,9 +77,9 @@ struct PlanOutputTests {
     func savedPlanRefusals() throws {
         let plain = Data(JSONRenderer.render(Self.changes).utf8)
         #expect(throws: TapformError.self) { try SavedPlan.decode(plain, name: "plan.json") }
-        let future = Data(#"{"formatVersion": 2}"#.utf8)
+        let future = Data(#"{"schemaVersion": 3, "kind": "plan"}"#.utf8)
         let error = #expect(throws: TapformError.self) { try SavedPlan.decode(future, name: "plan.json") }
-        #expect(error?.message.contains("formatVersion 2") == true)
+        #expect(error?.message.contains("has schemaVersion 3; this tapform reads plans of schemaVersion 2") == true)
         #expect(error?.message.contains("make a new plan with `tapform plan --out plan.json`") == true)
     }
 

@@ -197,10 +197,11 @@ struct PlanUseCaseTests {
         try await TestEmulator.with { emulator in
             let client = try emulator.client()
             let project = TempProject(["assessments/bad.yaml": "name: Bad one\nrole: Tester\ndurationMinute: 30\n"]).project
-            let error = await #expect(throws: TapformError.self) {
+            let error = await #expect(throws: InvalidFilesError.self) {
                 try await PlanUseCase.run(project: project, client: client, request: PlanRequest())
             }
-            #expect(error?.message.contains("assessments/bad.yaml:3:1") == true)
+            #expect(error.map { "\($0)" }?.contains("assessments/bad.yaml:3:1") == true)
+            #expect(error?.diagnostics.map(\.line) == [3], "the diagnostics themselves, for the JSON error report")
             #expect(try await emulator.counters().totalRequests == 0)
         }
     }

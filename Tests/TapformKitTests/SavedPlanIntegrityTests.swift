@@ -103,8 +103,12 @@ struct SavedPlanIntegrityTests {
             #expect(refusal(removed).contains("has no integrity digest"))
 
             #expect(refusal(String(text.prefix(text.count / 2))).contains("is not a complete plan file"))
-            #expect(refusal(text.replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 2"))
-                .contains("has formatVersion 2; this tapform reads formatVersion 1"))
+            #expect(refusal(text.replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 3"))
+                .contains("has schemaVersion 3; this tapform reads plans of schemaVersion 2"))
+            // A plan saved by tapform before schema version 2.
+            #expect(refusal(text.replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"formatVersion\" : 1")
+                .replacingOccurrences(of: "\"kind\" : \"plan\",", with: ""))
+                .contains("has formatVersion 1 (written by an older tapform); this tapform reads plans of schemaVersion 2"))
             #expect(refusal("").contains("is not a complete plan file"))
         }
     }

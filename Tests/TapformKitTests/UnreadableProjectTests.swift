@@ -23,16 +23,17 @@ struct UnreadableProjectTests {
             let project = Project.load(root: root)
             let before = try await emulator.counters()
 
-            let plan = await #expect(throws: TapformError.self) {
+            let plan = await #expect(throws: InvalidFilesError.self) {
                 try await PlanUseCase.run(project: project, client: client,
                                           request: PlanRequest(prune: true, allowDestructive: true))
             }
-            #expect(plan?.message.contains("assessments/beta.yaml: error: is a symlink to \"../moved/beta.yaml\", which does not exist") == true,
-                    "\(plan?.message ?? "")")
-            await #expect(throws: TapformError.self) {
+            let message = plan.map { "\($0)" } ?? ""
+            #expect(message.contains("assessments/beta.yaml: error: is a symlink to \"../moved/beta.yaml\", which does not exist"),
+                    "\(message)")
+            await #expect(throws: InvalidFilesError.self) {
                 try await ImportUseCase.run(project: project, options: ImportOptions(all: true), client: client, environment: "test")
             }
-            await #expect(throws: TapformError.self) {
+            await #expect(throws: InvalidFilesError.self) {
                 try await PullUseCase.run(project: project, names: ["Team alpha"], client: client, environment: "test")
             }
             #expect(try await emulator.counters().totalRequests == before.totalRequests, "nothing was read or written")

@@ -9,7 +9,23 @@ struct PlanCodableTests {
         let json = JSONRenderer.render(plan)
         let decoded = try Plan.decode(from: Data(json.utf8))
         #expect(decoded == plan)
-        #expect(json.contains("\"formatVersion\" : 1"))
+        #expect(json.contains("\"schemaVersion\" : 2") && json.contains("\"kind\" : \"plan\""))
+    }
+
+    @Test func fieldValuesAreTypedWithTheirDisplayBeside() throws {
+        let diffs = [
+            FieldDiff(field: "durationMinutes", old: .integer(20), new: .integer(35)),
+            FieldDiff(field: "skills", old: .list(["SQL"]), new: .list(["SQL", "Statistics"])),
+            FieldDiff(field: "purpose", old: nil, new: .text("Say \"why\"")),
+            FieldDiff(field: "emailVerification", old: .boolean(false), new: .boolean(true)),
+            .choice(field: "status", old: "active", new: "inactive"),
+        ]
+        let json = String(decoding: try JSONEncoder().encode(diffs), as: UTF8.self)
+        #expect(json.contains(#""new":35"#) && json.contains(#""newDisplay":"35""#))
+        #expect(json.contains(#""new":["SQL","Statistics"]"#) && json.contains(#""newDisplay":"[SQL, Statistics]""#))
+        #expect(json.contains(#""new":"Say \"why\"""#) && json.contains(#""old":null"#), "a plain text; absent is null")
+        #expect(json.contains(#""new":true"#) && json.contains(#""new":"inactive""#) && json.contains(#""newDisplay":"inactive""#))
+        #expect(try JSONDecoder().decode([FieldDiff].self, from: Data(json.utf8)) == diffs)
     }
 
     @Test func everyStepKindRoundTrips() throws {
@@ -27,8 +43,11 @@ struct PlanCodableTests {
         #expect(text.contains("\"kind\":\"updateSettings\""))
     }
 
-    @Test func refusesOtherFormatVersions() {
-        let json = JSONRenderer.render(GoldenScenario.plan).replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 2")
-        #expect(throws: Plan.UnsupportedFormat.self) { try Plan.decode(from: Data(json.utf8)) }
+    @Test func refusesOtherVersionsAndKinds() {
+        let json = JSONRenderer.render(GoldenScenario.plan)
+        for (old, new) in [("\"schemaVersion\" : 2", "\"schemaVersion\" : 3"), ("\"kind\" : \"plan\"", "\"kind\" : \"apply\""),
+                           ("\"schemaVersion\" : 2", "\"formatVersion\" : 1")] {
+            #expect(throws: Plan.UnsupportedFormat.self) { try Plan.decode(from: Data(json.replacingOccurrences(of: old, with: new).utf8)) }
+        }
     }
 }

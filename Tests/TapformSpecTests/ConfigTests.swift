@@ -66,7 +66,7 @@ import TaptalentContract
         let config = "environments:\n  p: {url: \"https://user:\(key)@a.example.com\", apiKeyEnv: \(key)}\n  q: {url: https://a.example.com, apiKeyFile: \(key)}\n"
         let result = SpecLoader.loadProject(files: ["tapform.yaml": config])
         #expect(result.diagnostics.count == 3)
-        for rendered in [DiagnosticRenderer.human(result.diagnostics, color: false), DiagnosticRenderer.json(result.diagnostics),
+        for rendered in [DiagnosticRenderer.human(result.diagnostics, color: false),
                          DiagnosticRenderer.github(result.diagnostics)] {
             #expect(!rendered.contains("ABCDEFGHIJ"))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import SchemaChecking
 import Testing
 import Yams
 @testable import TapformSpec

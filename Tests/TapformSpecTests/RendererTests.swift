@@ -34,20 +34,6 @@ import Testing
         #expect(!DiagnosticRenderer.human([evil], color: false).contains("\u{1B}"))
     }
 
-    @Test func jsonIsOneVersionedDocument() throws {
-        let text = DiagnosticRenderer.json(Self.sample)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(object["formatVersion"] as? Int == 1)
-        let items = try #require(object["diagnostics"] as? [[String: Any]])
-        #expect(items.map { $0["file"] as? String } == ["a.yaml", "a.yaml", "b.yaml"])
-        #expect(items[1]["hint"] as? String == "did you mean \"durationMinutes\"?")
-        #expect(items[0]["hint"] == nil)
-        #expect(items[0]["line"] as? Int == 2 && items[0]["column"] as? Int == 9)
-        #expect(items[2]["severity"] as? String == "warning" && items[2]["code"] as? String == "duplicate-question")
-        let summary = try #require(object["summary"] as? [String: Int])
-        #expect(summary == ["errors": 2, "warnings": 1, "files": 2])
-    }
-
     @Test func githubEscapesAndAnnotates() {
         let text = DiagnosticRenderer.github(Self.sample)
         #expect(text == """

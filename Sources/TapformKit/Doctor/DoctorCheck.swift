@@ -1,9 +1,7 @@
-import Foundation
-
 /// One line of `tapform doctor`: `✓ what holds`, `✗ what is wrong (what to do)`, or `- what was not
 /// checked (why)`, with optional detail lines below it.
-public struct DoctorCheck: Sendable, Hashable, Codable {
-    public enum Outcome: String, Sendable, Hashable, Codable {
+public struct DoctorCheck: Sendable, Hashable {
+    public enum Outcome: String, Sendable, Hashable, CaseIterable {
         case passed
         case failed
         /// Not checked because an earlier check failed; not a failure in itself.
@@ -66,28 +64,5 @@ public struct DoctorReport: Sendable, Hashable {
             : "\(failed) check\(failed == 1 ? "" : "s") failed."
         let table = endpoints.isEmpty ? [] : [""] + EndpointTable.render(endpoints) + [""]
         return (checks.flatMap(\.lines) + table + [summary]).joined(separator: "\n")
-    }
-}
-
-extension DoctorReport {
-    /// The version of the JSON document's shape; raised when a field changes meaning or goes away.
-    public static let schemaVersion = 1
-    public static let kind = "doctor"
-
-    /// `--format json`: one JSON document with every check, the table's rows (each mismatch by field)
-    /// and the assessments created, for a bug report. Holds no key: no check text does.
-    public var json: Data {
-        struct Document: Encodable {
-            let schemaVersion = DoctorReport.schemaVersion
-            let kind = DoctorReport.kind
-            let passed: Bool
-            let checks: [DoctorCheck]
-            let endpoints: [EndpointCheck]
-            let created: [CreatedAssessment]
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let document = Document(passed: passed, checks: checks, endpoints: endpoints, created: created)
-        return ((try? encoder.encode(document)) ?? Data("{}".utf8)) + Data("\n".utf8)
     }
 }

@@ -1,7 +1,7 @@
 /// What `tapform import` did.
 public struct ImportReport: Sendable, Hashable {
     /// One file written.
-    public struct Written: Sendable, Hashable {
+    public struct Written: Sendable, Hashable, Encodable {
         public var name: String
         public var remoteId: String
         /// Relative to the project root (absolute when `--dir` is outside it).
@@ -15,7 +15,7 @@ public struct ImportReport: Sendable, Hashable {
     }
 
     /// A remote assessment not written, and why.
-    public struct Skipped: Sendable, Hashable {
+    public struct Skipped: Sendable, Hashable, Encodable {
         public var name: String
         public var remoteId: String
         public var reason: String

@@ -28,7 +28,6 @@ public struct Project: Sendable {
     /// files that do not validate.
     public func requireValid() throws {
         guard spec.hasErrors else { return }
-        let rendered = DiagnosticRenderer.human(spec.diagnostics, color: false)
-        throw TapformError(rendered + "\nfix the files above (tapform validate lists the same problems)")
+        throw InvalidFilesError(diagnostics: spec.diagnostics)
     }
 }

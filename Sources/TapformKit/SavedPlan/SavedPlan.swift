@@ -3,8 +3,8 @@ import TapformPlan
 import TapformSpec
 import TaptalentAPI
 
-/// The file `plan --out` writes and `apply PLANFILE` reads: the plan's JSON (`formatVersion` 1, as
-/// `--format json` prints it) with three more top-level keys: `madeFor` (the environment and base URL),
+/// The file `plan --out` writes and `apply PLANFILE` reads: the plan's JSON (as `--format json` prints
+/// it; schemas/plan.schema.json) with three more top-level keys: `madeFor` (the environment and base URL),
 /// `madeFrom` (the `DesiredState` of the files) and `integrity`, a SHA-256 digest of the canonical form
 /// (`CanonicalJSON`) of everything else in the file. A file whose content no longer matches its digest
 /// (a hand edit, a truncated copy) is refused, so a saved plan is applied exactly as made or not at all.
@@ -89,13 +89,13 @@ public struct SavedPlan: Sendable, Hashable {
             throw TapformError("\(name) is not a complete plan file (not valid JSON: truncated or damaged); "
                 + remedy(name))
         }
-        guard case .number(let version)? = members["formatVersion"] else {
-            throw TapformError("\(name) is not a plan file written by `tapform plan --out` (no formatVersion); "
-                + remedy(name))
-        }
-        guard version == Double(Plan.currentFormatVersion) else {
-            throw TapformError("\(name) has formatVersion \(CanonicalJSON.text(.number(version))); this tapform "
-                + "reads formatVersion \(Plan.currentFormatVersion): " + remedy(name))
+        do {
+            try Plan.checkHeader(of: data)
+        } catch let error as Plan.UnsupportedFormat {
+            throw TapformError("\(name) \(error.problem): " + remedy(name))
+        } catch {
+            throw TapformError("\(name) is not a plan file written by `tapform plan --out` (its schemaVersion or "
+                + "kind is not what a plan has); " + remedy(name))
         }
         guard case .string(let recorded)? = members[Keys.integrity.rawValue] else {
             throw TapformError("\(name) has no integrity digest (it was not saved by this version of "

@@ -16,15 +16,21 @@ public enum SettingValue: Sendable, Hashable {
         return self == other
     }
 
-    /// How a field diff shows the value (nil when absent).
-    var display: String? {
+    /// The typed value a field diff carries (nil when absent).
+    var fieldValue: FieldValue? {
         switch self {
-        case .text(let text): DisplayValue.text(text)
-        case .number(let number): String(number)
-        case .list(let list): DisplayValue.list(list)
-        case .flag(let flag): String(flag)
-        case .status(let status): status.rawValue
+        case .text(let text): text.map(FieldValue.text)
+        case .number(let number): .integer(number)
+        case .list(let list): .list(list)
+        case .flag(let flag): .boolean(flag)
+        case .status(let status): .text(status.rawValue)
         }
+    }
+
+    /// How a field diff shows the value (nil when absent): a status, one of a fixed set, without quotes.
+    var display: String? {
+        if case .status(let status) = self { return status.rawValue }
+        return fieldValue?.display
     }
 }
 

@@ -1,7 +1,7 @@
 import TaptalentContract
 
 /// What the plan does to one assessment.
-public enum PlanAction: String, Codable, Sendable, Hashable {
+public enum PlanAction: String, Codable, Sendable, Hashable, CaseIterable {
     case create
     case update
     /// Status goes to inactive (from a file, or `--prune`); other changed fields go in the same update.

@@ -1,10 +1,16 @@
 import Foundation
 
-/// A complete plan: saved with `plan --out plan.json` and applied later exactly as it is.
+/// A complete plan: saved with `plan --out plan.json` and applied later exactly as it is. Its JSON is a
+/// report like the others (`"kind": "plan"`, `"schemaVersion"`), described by schemas/plan.schema.json.
 public struct Plan: Codable, Sendable, Hashable {
-    public static let currentFormatVersion = 1
+    /// The `kind` of the plan's JSON document.
+    public static let kind = "plan"
+    /// The version of the plan's JSON, bumped on every incompatible change. Version 1 was named
+    /// `formatVersion` and carried field values as display strings only.
+    public static let currentSchemaVersion = 2
 
-    public var formatVersion: Int
+    public var schemaVersion: Int
+    public var kind: String
     /// Files in the order given, then pruned remote assessments by name.
     public var assessments: [AssessmentPlan]
     public var unmanaged: [UnmanagedAssessment]
@@ -18,7 +24,8 @@ public struct Plan: Codable, Sendable, Hashable {
         assessments: [AssessmentPlan], unmanaged: [UnmanagedAssessment] = [], warnings: [PlanDiagnostic] = [],
         identityFingerprint: String
     ) {
-        formatVersion = Self.currentFormatVersion
+        schemaVersion = Self.currentSchemaVersion
+        kind = Self.kind
         self.assessments = assessments
         self.unmanaged = unmanaged
         self.warnings = warnings
@@ -41,22 +48,36 @@ public struct Plan: Codable, Sendable, Hashable {
     /// Plan-level warnings, then each assessment's, in plan order.
     public var allWarnings: [PlanDiagnostic] { warnings + assessments.flatMap(\.warnings) }
 
-    /// A saved plan of a format this version cannot apply.
+    /// A plan of a version this tapform cannot read, or not a plan.
     public struct UnsupportedFormat: Error, Sendable, CustomStringConvertible {
-        public var formatVersion: Int
-        public var description: String {
-            "plan file has formatVersion \(formatVersion); this tapform reads formatVersion "
-                + "\(Plan.currentFormatVersion): upgrade tapform or re-run plan"
-        }
+        /// What is wrong, e.g. `has schemaVersion 3; this tapform reads plans of schemaVersion 2`.
+        public var problem: String
+
+        public var description: String { "plan file \(problem): upgrade tapform or re-run plan" }
     }
 
-    /// Reads a plan written by `JSONRenderer`, refusing other format versions.
-    public static func decode(from data: Data) throws -> Plan {
-        struct Header: Decodable { var formatVersion: Int }
+    /// The version and kind of a plan's JSON, refusing any but the current plan schema.
+    public static func checkHeader(of data: Data) throws {
+        struct Header: Decodable { var schemaVersion: Int?; var formatVersion: Int?; var kind: String? }
         let header = try JSONDecoder().decode(Header.self, from: data)
-        guard header.formatVersion == currentFormatVersion else {
-            throw UnsupportedFormat(formatVersion: header.formatVersion)
+        let reads = "this tapform reads plans of schemaVersion \(currentSchemaVersion)"
+        if let other = header.kind, other != kind {
+            throw UnsupportedFormat(problem: "is a \(other) report, not a plan")
         }
+        if let version = header.schemaVersion, version != currentSchemaVersion {
+            throw UnsupportedFormat(problem: "has schemaVersion \(version); " + reads)
+        }
+        if header.schemaVersion == nil {
+            // Plans of tapform before schema version 2 had `formatVersion` and no `kind`.
+            throw UnsupportedFormat(problem: header.formatVersion.map { "has formatVersion \($0) (written by an older tapform); " + reads }
+                ?? "has no schemaVersion (it is not a plan written by tapform)")
+        }
+        if header.kind == nil { throw UnsupportedFormat(problem: "has no \"kind\": \"\(kind)\" (it is not a plan written by tapform)") }
+    }
+
+    /// Reads a plan written by `JSONRenderer`, refusing other versions.
+    public static func decode(from data: Data) throws -> Plan {
+        try checkHeader(of: data)
         return try JSONDecoder().decode(Plan.self, from: data)
     }
 }

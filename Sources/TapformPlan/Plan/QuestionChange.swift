@@ -2,7 +2,7 @@ import TaptalentContract
 
 /// One question's change in a plan, as shown to a reader (`+`, `-`, `~`, `↕`).
 public struct QuestionChange: Codable, Sendable, Hashable {
-    public enum Kind: String, Codable, Sendable, Hashable {
+    public enum Kind: String, Codable, Sendable, Hashable, CaseIterable {
         case create, delete, update, move
     }
 

@@ -134,8 +134,8 @@ public enum Planner {
     private static func planPrune(_ summary: RemoteAssessmentSummary, options: PlanOptions) -> AssessmentPlan {
         var entry = AssessmentPlan(
             action: .deactivate, name: summary.name, remoteId: summary.id,
-            fieldDiffs: [FieldDiff(field: SpecKey.status.rawValue, old: summary.status.rawValue,
-                                   new: AssessmentStatus.inactive.rawValue)],
+            fieldDiffs: [.choice(field: SpecKey.status.rawValue, old: summary.status.rawValue,
+                                 new: AssessmentStatus.inactive.rawValue)],
             fingerprint: RemoteFingerprint.of(summary))
         entry.errors = Guards.checkPrune(summary, options: options)
         if entry.errors.isEmpty {

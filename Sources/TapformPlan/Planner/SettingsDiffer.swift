@@ -11,8 +11,8 @@ enum SettingsDiffer {
         for setting in AssessmentSetting.allCases where !old[setting].isSame(as: new[setting]) {
             patch.take(setting, from: new)
             diffs.append(FieldDiff(
-                field: setting.fileKey, old: old[setting].display, new: new[setting].display,
-                location: locate(SpecKey(setting))))
+                field: setting.fileKey, old: old[setting].fieldValue, new: new[setting].fieldValue,
+                oldDisplay: old[setting].display, newDisplay: new[setting].display, location: locate(SpecKey(setting))))
         }
         return (diffs, patch)
     }
@@ -20,8 +20,9 @@ enum SettingsDiffer {
     /// The field list of a created assessment, every value shown as new.
     static func creation(_ new: AssessmentSettings, locate: (SpecKey) -> SourceLocation?) -> [FieldDiff] {
         AssessmentSetting.allCases.compactMap { setting in
-            new[setting].display.map {
-                FieldDiff(field: setting.fileKey, old: nil, new: $0, location: locate(SpecKey(setting)))
+            new[setting].fieldValue.map {
+                FieldDiff(field: setting.fileKey, old: nil, new: $0, oldDisplay: nil, newDisplay: new[setting].display,
+                          location: locate(SpecKey(setting)))
             }
         }
     }

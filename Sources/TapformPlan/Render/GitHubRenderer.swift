@@ -55,7 +55,7 @@ public enum GitHubRenderer {
     /// a few words of context.
     private static func describe(_ diff: FieldDiff) -> String {
         guard let words = TextChangeLayout.wordDiff(diff) else {
-            return "\(diff.field) \(diff.old ?? ChangeSymbols.none) → \(diff.new ?? ChangeSymbols.none)"
+            return "\(diff.field) \(diff.oldDisplay ?? ChangeSymbols.none) → \(diff.newDisplay ?? ChangeSymbols.none)"
         }
         return "\(diff.field) \"" + TextChangeLayout.inline(TextChangeLayout.spans(words, cut: true), style: ANSIStyle(enabled: false)) + "\""
     }

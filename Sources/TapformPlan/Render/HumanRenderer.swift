@@ -57,7 +57,7 @@ public enum HumanRenderer {
 
         for diff in entry.fieldDiffs {
             if entry.action == .create {
-                lines.append("      \(diff.field): \(value(diff.new, layout))")
+                lines.append("      \(diff.field): \(value(diff.newDisplay, layout))")
             } else {
                 lines += fieldChange(diff, lead: "      " + style.paint("~", .yellow) + " ", leadWidth: 8, style, layout)
             }
@@ -90,7 +90,7 @@ public enum HumanRenderer {
         _ diff: FieldDiff, lead: String, leadWidth: Int, _ style: ANSIStyle, _ layout: Layout
     ) -> [String] {
         guard let words = TextChangeLayout.wordDiff(diff) else {
-            return [lead + "\(diff.field): \(value(diff.old, layout)) → \(value(diff.new, layout))"]
+            return [lead + "\(diff.field): \(value(diff.oldDisplay, layout)) → \(value(diff.newDisplay, layout))"]
         }
         let label = "\(diff.field): "
         let firstWidth = layout.width - leadWidth - label.count

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The complete plan as JSON (`formatVersion` 1): what `plan --format json` prints and `plan --out`
-/// saves. `Plan.decode(from:)` reads it back.
+/// The complete plan as JSON (`"kind": "plan"`, `schemaVersion` 2, schemas/plan.schema.json): what
+/// `plan --format json` prints and `plan --out` saves. `Plan.decode(from:)` reads it back.
 public enum JSONRenderer {
     public static func render(_ plan: Plan) -> String {
         let encoder = JSONEncoder()

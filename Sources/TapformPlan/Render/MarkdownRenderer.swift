@@ -64,12 +64,12 @@ public enum MarkdownRenderer {
 
         if !entry.fieldDiffs.isEmpty && entry.action == .create {
             text += "| field | value |\n|---|---|\n"
-            for diff in entry.fieldDiffs { text += "| \(diff.field) | \(cell(diff.new)) |\n" }
+            for diff in entry.fieldDiffs { text += "| \(diff.field) | \(cell(diff.newDisplay)) |\n" }
             text += "\n"
         } else if !entry.fieldDiffs.isEmpty {
             text += "| field | old | new |\n|---|---|---|\n"
             for diff in entry.fieldDiffs {
-                text += "| \(diff.field) | \(cell(diff.old)) | \(cell(diff.new)) |\n"
+                text += "| \(diff.field) | \(cell(diff.oldDisplay)) | \(cell(diff.newDisplay)) |\n"
             }
             text += "\n"
         }
@@ -91,7 +91,7 @@ public enum MarkdownRenderer {
                             detail.append("\(diff.field): \(TextChangeLayout.markdown(words))")
                         }
                     } else {
-                        detail.append("\(diff.field): \(cell(diff.old)) → \(cell(diff.new))")
+                        detail.append("\(diff.field): \(cell(diff.oldDisplay)) → \(cell(diff.newDisplay))")
                     }
                 }
                 if let move = ChangeSymbols.move(change) { detail.append(move) }

@@ -95,7 +95,7 @@ enum TextChangeLayout {
     /// The word diff of a changed text field: both values are texts and share words. Otherwise nil,
     /// and `old → new` reads better.
     static func wordDiff(_ field: FieldDiff) -> WordDiff? {
-        guard let old = field.old.flatMap(DisplayValue.unquoted), let new = field.new.flatMap(DisplayValue.unquoted) else {
+        guard let old = field.old?.text, let new = field.new?.text else {
             return nil
         }
         let diff = WordDiff(old: old, new: new)

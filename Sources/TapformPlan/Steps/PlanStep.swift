@@ -16,7 +16,7 @@ public enum PlanStep: Codable, Sendable, Hashable {
     /// `POST /assessment/:id/questions`.
     case addQuestion(AddQuestionStep)
 
-    public enum Kind: String, Codable, Sendable {
+    public enum Kind: String, Codable, Sendable, CaseIterable {
         case createAssessment, autoGenerate, updateSettings, deleteQuestion, updateQuestion, addQuestion
     }
 

@@ -108,16 +108,16 @@ public struct QuestionStepBuilder {
     static func fieldDiffs(_ old: QuestionContent, _ new: QuestionContent, _ source: DesiredQuestion) -> [FieldDiff] {
         var diffs: [FieldDiff] = []
         if old.text != new.text {
-            diffs.append(.init(field: QuestionKey.text.rawValue, old: DisplayValue.text(old.text),
-                               new: DisplayValue.text(new.text), location: source.location(of: .text)))
+            diffs.append(.init(field: QuestionKey.text.rawValue, old: .text(old.text), new: .text(new.text),
+                               location: source.location(of: .text)))
         }
         if old.timeLimitSeconds != new.timeLimitSeconds {
-            diffs.append(.init(field: QuestionKey.timeLimitSeconds.rawValue, old: String(old.timeLimitSeconds),
-                               new: String(new.timeLimitSeconds), location: source.location(of: .timeLimitSeconds)))
+            diffs.append(.init(field: QuestionKey.timeLimitSeconds.rawValue, old: .integer(old.timeLimitSeconds),
+                               new: .integer(new.timeLimitSeconds), location: source.location(of: .timeLimitSeconds)))
         }
         if old.idealAnswer != new.idealAnswer {
-            diffs.append(.init(field: QuestionKey.idealAnswer.rawValue, old: DisplayValue.text(old.idealAnswer),
-                               new: DisplayValue.text(new.idealAnswer), location: source.location(of: .idealAnswer)))
+            diffs.append(.init(field: QuestionKey.idealAnswer.rawValue, old: old.idealAnswer.map(FieldValue.text),
+                               new: new.idealAnswer.map(FieldValue.text), location: source.location(of: .idealAnswer)))
         }
         return diffs
     }

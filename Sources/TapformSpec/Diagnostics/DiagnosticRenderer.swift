@@ -1,10 +1,12 @@
-/// Turns diagnostics into text for people (`human`), tools (`json`) and GitHub Actions (`github`).
+/// Turns diagnostics into text for people (`human`) and GitHub Actions (`github`); tools read the JSON
+/// of `validate --format json` (TapformKit's `ValidateReport`).
 /// Every renderer sorts its input by file and position first.
 public enum DiagnosticRenderer {
     /// Counts of a diagnostic list.
     public struct Summary: Sendable, Hashable {
         public var errors: Int
         public var warnings: Int
+        /// Files with at least one problem.
         public var files: Int
 
         public init(_ diagnostics: [Diagnostic]) {

@@ -29,6 +29,9 @@ struct ApplyCommand: AsyncParsableCommand {
     @Flag(help: "Apply without asking.")
     var autoApprove = false
 
+    @Option(help: "human or json (the report on standard output; the plan and progress on standard error).")
+    var format: ReportFormat = .human
+
     @Flag(help: "Allow deactivation and question deletions on assessments with submissions.")
     var allowDestructive = false
 
@@ -61,42 +64,52 @@ struct ApplyCommand: AsyncParsableCommand {
             // A saved plan is read and its integrity checked before anything connects.
             let saved = try planFile.map { try SavedPlan.read(from: project.file($0)) }
             let interruption = RunInterruption()
-            let options = ApplyOptions(parallelism: parallelism, progress: { Console.out($0) }, interruption: interruption)
+            let options = ApplyOptions(parallelism: parallelism, progress: { Console.human($0) }, interruption: interruption)
             let request = environment.request(readOnly: false)
             // One apply per environment at a time on this machine, from before the plan to the report.
             let lock = EnvironmentLock.of(request, config: loaded.config, root: project.root)
-            let report: ApplyReport? = try await EnvironmentLock.holding(
+            let applied: Applied = try await EnvironmentLock.holding(
                 lock.file, environment: lock.environment, timeout: EnvironmentLock.timeout(parsing: lockTimeout) ?? .zero,
                 waiting: { Console.error($0) }
             ) {
                 try await ConnectionResolver.using(request, config: loaded.config, root: project.root) { connection in
                     if let saved {
                         Self.trapSignals(interruption)
-                        return try await ApplyUseCase.applySaved(
-                            saved, files: loaded, to: PlanTarget(connection), client: connection.client, options: options)
+                        return Applied(plan: saved.plan, report: try await ApplyUseCase.applySaved(
+                            saved, files: loaded, to: PlanTarget(connection), client: connection.client, options: options))
                     }
                     return try await planAndApply(loaded, connection: connection, options: options)
                 }
             }
-            guard let report else { return }
-            Console.out(report.text)
+            if format == .json {
+                JSONOutput.emit(applied.report.map { ApplyDocument(plan: applied.plan, report: $0, interrupted: interruption.signal) }
+                    ?? ApplyDocument.noChanges(applied.plan))
+            }
+            guard let report = applied.report else { return }
+            Console.human(report.text)
             if let code = interruption.exitCode { throw code }
             if !report.isSuccess { throw ExitCode.failure }
         }
     }
 
-    /// Plans, shows the plan, asks, applies. Nil when there was nothing to do.
-    private func planAndApply(_ loaded: Project, connection: Connection, options: ApplyOptions) async throws -> ApplyReport? {
+    /// The plan applied and the report; no report when there was nothing to do.
+    private struct Applied {
+        var plan: Plan
+        var report: ApplyReport?
+    }
+
+    /// Plans, shows the plan, asks, applies.
+    private func planAndApply(_ loaded: Project, connection: Connection, options: ApplyOptions) async throws -> Applied {
         let request = PlanRequest(
             filter: targeting.filter, prune: prune, allowDestructive: allowDestructive, parallelism: parallelism)
         let result = try await PlanUseCase.run(project: loaded, client: connection.client, request: request)
         for pattern in result.unmatchedOnlyPatterns {
             Console.error("warning: --only \(pattern) matches no assessment")
         }
-        Console.out(HumanRenderer.render(result.plan, color: Console.useColor, width: Console.width))
+        Console.human(HumanRenderer.render(result.plan, color: Console.useColor && format == .human, width: Console.width))
         // The plan above ends by saying what is blocked and that nothing can be applied.
         if result.plan.hasErrors { throw ExitCode.failure }
-        guard result.plan.hasChanges else { return nil }
+        guard result.plan.hasChanges else { return Applied(plan: result.plan, report: nil) }
         switch Approval.decide(autoApprove: autoApprove, stdinIsTerminal: Console.stdinIsTerminal) {
         case .approved:
             break
@@ -108,8 +121,8 @@ struct ApplyCommand: AsyncParsableCommand {
             }
         }
         if let interruption = options.interruption { Self.trapSignals(interruption) }
-        return try await ApplyUseCase.apply(
-            result.plan, baseline: result.baseline, client: connection.client, options: options)
+        return Applied(plan: result.plan, report: try await ApplyUseCase.apply(
+            result.plan, baseline: result.baseline, client: connection.client, options: options))
     }
 
     /// From here on, SIGINT and SIGTERM stop the apply between steps.

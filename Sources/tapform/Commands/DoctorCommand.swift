@@ -39,8 +39,8 @@ struct DoctorCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Allow --write on Taptalent's production host.")
     var production = false
 
-    @Option(name: .long, help: "text, or json: one JSON document on standard output (for a bug report).")
-    var format: DoctorFormat = .text
+    @Option(help: "human or json (one document on standard output).")
+    var format: ReportFormat = .human
 
     func validate() throws {
         if env != nil && url != nil { throw ValidationError("give --env or --url, not both") }
@@ -59,15 +59,9 @@ struct DoctorCommand: AsyncParsableCommand {
         }
         let report = await DoctorUseCase.run(DoctorOptions(
             root: project.root, connection: request, write: write, allowProduction: production, interruption: interruption))
-        switch format {
-        case .text: Console.out(report.text)
-        case .json: Console.out(String(decoding: report.json, as: UTF8.self))
-        }
+        if format == .json { JSONOutput.emit(report) }
+        Console.human(report.text)
         if let code = interruption.exitCode { throw code }
         if !report.passed { throw ExitCode.failure }
     }
-}
-
-enum DoctorFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
 }

@@ -28,6 +28,9 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(help: "Overwrite an existing file at the target path.")
     var force = false
 
+    @Option(help: "human or json (one document on standard output).")
+    var format: ReportFormat = .human
+
     func validate() throws {
         if all && !names.isEmpty { throw ValidationError("give assessment names or --all, not both") }
         if !all && names.isEmpty { throw ValidationError("name the assessments to import, or use --all") }
@@ -43,7 +46,8 @@ struct ImportCommand: AsyncParsableCommand {
                     project: loaded, options: ImportOptions(names: names, all: all, directory: dir, force: force),
                     client: connection.client, environment: connection.environmentName)
             }
-            for line in report.lines { Console.out(line) }
+            if format == .json { JSONOutput.emit(report) }
+            for line in report.lines { Console.human(line) }
             if report.hasFailures { throw ExitCode.failure }
         }
     }

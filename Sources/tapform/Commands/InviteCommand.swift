@@ -46,6 +46,9 @@ struct InviteCommand: AsyncParsableCommand {
     @Flag(help: "List what would be sent; send nothing.")
     var dryRun = false
 
+    @Option(help: "human or json (one document on standard output; the rest on standard error).")
+    var format: ReportFormat = .human
+
     @Option(help: "Invites in flight at once (1 to \(InviteOptions.maxParallelism)).")
     var parallelism = InviteOptions.defaultParallelism
 
@@ -120,7 +123,14 @@ struct InviteCommand: AsyncParsableCommand {
         let useCase = InviteUseCase(client: connection.client, environmentName: connection.environmentName)
         guard let csv else {
             let lines = try await useCase.settle(marks, target: target, ledger: ledger.map(project.file), root: loaded.root, masker: masker)
-            Console.out(lines.joined(separator: "\n"))
+            if format == .json {
+                var document = InviteDocument(
+                    mode: .settle, assessment: target, environment: connection.environmentName, masker: masker,
+                    ledger: ledger, needsAttention: false)
+                document.settled = lines
+                JSONOutput.emit(document)
+            }
+            Console.human(lines.joined(separator: "\n"))
             return false
         }
         let options = InviteOptions(
@@ -142,17 +152,32 @@ struct InviteCommand: AsyncParsableCommand {
     private func proceed(_ prepared: PreparedInvite, csv: String, masker: EmailMasker) async throws -> Bool {
         let census = prepared.census
         let text = InviteText(masker: masker)
-        Console.out(text.preflight(census, target: prepared.target, environment: prepared.environmentName,
-                                   csv: csv, ledger: prepared.ledgerURL.path))
+        var document = InviteDocument(
+            mode: dryRun ? .dryRun : .send, assessment: prepared.target, environment: prepared.environmentName,
+            masker: masker, csv: csv, ledger: prepared.ledgerURL.path, census: census, needsAttention: false)
+        func finish(_ needsAttention: Bool) -> Bool {
+            document.needsAttention = needsAttention
+            if format == .json { JSONOutput.emit(document) }
+            return needsAttention
+        }
+        Console.human(text.preflight(census, target: prepared.target, environment: prepared.environmentName,
+                                     csv: csv, ledger: prepared.ledgerURL.path))
         if dryRun {
             var listed = 0
+            var due: [InviteRowRef] = []
             try await prepared.listDue { candidate in
-                Console.out("would invite \(text.row(candidate))")
                 listed += 1
+                // With JSON the rows are in the document only.
+                if format == .json {
+                    due.append(InviteRowRef(line: candidate.line, email: candidate.email))
+                } else {
+                    Console.out("would invite \(text.row(candidate))")
+                }
             }
-            Console.out("dry run: \(listed) invite\(listed == 1 ? "" : "s") would be sent; nothing was sent")
-            if let failedOut { Console.out("invalid rows written to \(failedOut)") }
-            return census.invalidCount + census.unresolvedInLedger > 0
+            Console.human("dry run: \(listed) invite\(listed == 1 ? "" : "s") would be sent; nothing was sent")
+            if let failedOut { Console.human("invalid rows written to \(failedOut)") }
+            if format == .json { document.wouldInvite = due }
+            return finish(census.invalidCount + census.unresolvedInLedger > 0)
         }
         switch InviteConfirmation.decide(
             toSend: census.toSend, assessment: prepared.target.name, environment: prepared.environmentName,
@@ -162,8 +187,9 @@ struct InviteCommand: AsyncParsableCommand {
             break
         case .ask(let question):
             guard InviteConfirmation.isYes(Console.ask(question)) else {
-                Console.out("nothing was sent")
-                return true
+                Console.human("nothing was sent")
+                document.declined = true
+                return finish(true)
             }
         case .refuse(let message):
             throw TapformError(message)
@@ -174,8 +200,9 @@ struct InviteCommand: AsyncParsableCommand {
         }
         let report = try await prepared.send { progress in display.show(progress) }
         display.finish()
-        Console.out(text.report(report))
-        return report.needsAttention
+        document.report = report
+        Console.human(text.report(report))
+        return finish(report.needsAttention)
     }
 }
 
@@ -200,7 +227,7 @@ private final class InviteProgressDisplay: @unchecked Sendable {
                 lastDraw = now
                 drewBar = true
                 let bar = ProgressFormatter.bar(done: progress.done, total: progress.total, elapsedSeconds: progress.elapsedSeconds)
-                FileHandle.standardError.write(Data("\r\u{1B}[K\(bar)".utf8))
+                Console.write("\r\u{1B}[K\(bar)", to: .error)
             } else if let line = plain.line(done: progress.done, total: progress.total, elapsedSeconds: progress.elapsedSeconds) {
                 Console.error(line)
             }
@@ -209,7 +236,7 @@ private final class InviteProgressDisplay: @unchecked Sendable {
 
     func finish() {
         lock.withLock {
-            if drewBar { FileHandle.standardError.write(Data("\n".utf8)) }
+            if drewBar { Console.write("\n", to: .error) }
         }
     }
 }

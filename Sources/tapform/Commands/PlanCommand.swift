@@ -63,7 +63,7 @@ struct PlanCommand: AsyncParsableCommand {
             for pattern in result.unmatchedOnlyPatterns {
                 Console.error("warning: --only \(pattern) matches no assessment")
             }
-            try PlanPresentation.make(result.plan, format: format, color: Console.useColor, width: Console.width).print()
+            try PlanPresentation.make(result.plan, format: format, color: Console.useColor, width: Console.width).print(format)
             if format == .json, let blocked = result.plan.blockedLine {
                 // The JSON holds the errors; standard error says once, for a person reading the log, what is blocked.
                 Console.error("error: " + blocked)

@@ -49,7 +49,7 @@ struct ResultsCommand: AsyncParsableCommand {
             try AtomicFileWriter.write(Data(text.utf8), to: project.file(out))
             Console.error("\(results.count) result\(results.count == 1 ? "" : "s") of \"\(target.name)\" written to \(out)")
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Console.write(text, to: .output)
         }
     }
 }

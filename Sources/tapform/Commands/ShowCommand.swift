@@ -28,7 +28,7 @@ struct ShowCommand: AsyncParsableCommand {
             if format == .human {
                 Console.out("Saved plan for \(saved.target); apply exactly it with: tapform apply \(planFile)\n")
             }
-            try PlanPresentation.make(saved.plan, format: format, color: Console.useColor, width: Console.width).print()
+            try PlanPresentation.make(saved.plan, format: format, color: Console.useColor, width: Console.width).print(format)
         }
     }
 }

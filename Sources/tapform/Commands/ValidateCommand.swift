@@ -20,28 +20,21 @@ struct ValidateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = project.load(paths: paths.isEmpty ? nil : paths)
-        let selected = Set(loaded.assessments(targeting.filter).map(\.file))
-        // Diagnostics of files the filter leaves out are dropped, but never those of files that did not
-        // resolve to an assessment (their name is unknown) nor of tapform.yaml and templates.
-        let resolvedFiles = Set(loaded.spec.assessments.map(\.file))
-        let diagnostics = loaded.spec.diagnostics.filter {
-            targeting.filter.selectsAll || !resolvedFiles.contains($0.file) || selected.contains($0.file)
-        }
+        let report = ValidateReport(project: loaded, filter: targeting.filter)
         switch format {
         case .human:
-            let text = DiagnosticRenderer.human(diagnostics, color: Console.useColor)
+            let text = DiagnosticRenderer.human(report.diagnostics, color: Console.useColor)
             if !text.isEmpty { Console.out(text) }
-            let checked = targeting.filter.selectsAll ? loaded.spec.files.count : selected.count
-            Console.out("\(checked) assessment file\(checked == 1 ? "" : "s") checked: \(DiagnosticRenderer.summaryLine(diagnostics))")
+            Console.out(report.summaryLine)
         case .json:
-            Console.out(DiagnosticRenderer.json(diagnostics))
+            JSONOutput.emit(report)
         case .github:
-            let text = DiagnosticRenderer.github(diagnostics)
+            let text = DiagnosticRenderer.github(report.diagnostics)
             if !text.isEmpty { Console.out(text) }
         }
         for pattern in targeting.filter.unmatchedOnlyPatterns(in: loaded.spec.assessments.map(\.name.value)) {
             Console.error("warning: --only \(pattern) matches no assessment")
         }
-        if diagnostics.contains(where: \.isError) { throw ExitCode.failure }
+        if report.hasErrors { throw ExitCode.failure }
     }
 }
