@@ -52,7 +52,7 @@ struct ApplyUseCaseTests {
             #expect(report.finalLine == "Apply complete: 1 created, 1 updated, 0 deactivated; 2 question changes.")
 
             let again = try await PlanUseCase.run(project: project, client: client, request: PlanRequest())
-            #expect(!again.plan.hasChanges, "\(HumanRenderer.render(again.plan))")
+            #expect(!again.plan.hasChanges, "\(HumanPlanRenderer.render(again.plan))")
         }
     }
 

@@ -164,7 +164,7 @@ struct ConcurrentApplyTests {
             }
         }
         let plan = try await PlanUseCase.run(project: project, client: client, request: PlanRequest()).plan
-        if plan.hasChanges || plan.hasErrors { Issue.record("seed \(seed): plan after the runs:\n\(HumanRenderer.render(plan))") }
+        if plan.hasChanges || plan.hasErrors { Issue.record("seed \(seed): plan after the runs:\n\(HumanPlanRenderer.render(plan))") }
         return result
     }
 }

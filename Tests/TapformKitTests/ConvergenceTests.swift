@@ -73,7 +73,7 @@ struct ConvergenceTests {
                         }
                         if lastApplySucceeded {
                             // An apply that reports success has made exactly the plan, lost answers included.
-                            Issue.record("seed \(seed): apply reported success but left changes:\n\(HumanRenderer.render(planned.plan))")
+                            Issue.record("seed \(seed): apply reported success but left changes:\n\(HumanPlanRenderer.render(planned.plan))")
                         }
                         let report = try await ApplyUseCase.apply(
                             planned.plan, baseline: planned.baseline, client: client, options: ApplyOptions(parallelism: 1))
@@ -143,7 +143,7 @@ struct ConvergenceTests {
         do {
             let plan = try await PlanUseCase.run(project: project, client: client, request: request).plan
             if plan.hasChanges || plan.hasErrors {
-                Issue.record("seed \(seed): plan after apply is not clean:\n\(HumanRenderer.render(plan))")
+                Issue.record("seed \(seed): plan after apply is not clean:\n\(HumanPlanRenderer.render(plan))")
             }
             let all = try await client.allAssessments()
             let names = all.map { TextNormalizer.normalize($0.testName) }

@@ -93,7 +93,7 @@ struct ApplyCommand: AsyncParsableCommand {
         for pattern in result.unmatchedOnlyPatterns {
             Console.error("warning: --only \(pattern) matches no assessment")
         }
-        Console.out(HumanRenderer.render(result.plan, color: Console.useColor, width: Console.width))
+        Console.out(HumanPlanRenderer.render(result.plan, color: Console.useColor, width: Console.width))
         if result.plan.hasErrors {
             throw TapformError("the plan has errors (listed above); nothing was applied")
         }

@@ -1,7 +1,7 @@
 /// The Terraform-like plan for a terminal or a log. Colour codes only when `color` is true. Lines fit
 /// `width` columns: long texts are cut, and a changed text shows as a word diff (`TextChangeLayout`),
 /// whole when it fits, else cut to the words around each change and wrapped.
-public enum HumanRenderer {
+public enum HumanPlanRenderer {
     /// The width when the caller knows none (not a terminal, no `COLUMNS`).
     public static let defaultWidth = 120
     /// The narrowest layout: below it lines overflow rather than lose their text.

@@ -3,7 +3,7 @@ import TaptalentContract
 /// The plan for GitHub Actions: workflow-command annotations on the files (errors, warnings, and a
 /// notice on each changed value, at most 10 of each kind: GitHub shows no more), and the Markdown the
 /// caller writes to `$GITHUB_STEP_SUMMARY`.
-public enum GitHubRenderer {
+public enum GitHubPlanRenderer {
     public static let annotationLimit = 10
 
     public struct Output: Sendable, Hashable {
