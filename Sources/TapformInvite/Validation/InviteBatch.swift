@@ -58,17 +58,17 @@ public struct InviteBatch: Sendable {
 /// Use it from one task.
 public final class InviteRowReader {
     private let reader: CSVReader
-    private var planner: InvitePlanner
+    private var classifier: InviteRowClassifier
 
     init(reader: CSVReader, columns: InviteColumns) {
         self.reader = reader
-        planner = InvitePlanner(columns: columns, headerCount: reader.header.count)
+        classifier = InviteRowClassifier(columns: columns, headerCount: reader.header.count)
     }
 
     /// The next row's outcome, or nil at the end of the file. Throws `CSVError` on a file-level error.
     public func next() throws -> InviteRowOutcome? {
         guard let record = try reader.next() else { return nil }
-        return planner.classify(record)
+        return classifier.classify(record)
     }
 }
 

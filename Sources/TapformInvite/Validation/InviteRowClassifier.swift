@@ -3,7 +3,7 @@
 ///
 /// Streams: the only state is a map from each lowercased email seen to the line where it first
 /// appeared (a few dozen bytes per distinct address), never the rows themselves.
-public struct InvitePlanner: Sendable {
+public struct InviteRowClassifier: Sendable {
     public let validator: RowValidator
     private var firstLineByEmail: [String: Int] = [:]
 
