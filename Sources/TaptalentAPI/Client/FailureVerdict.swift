@@ -5,7 +5,7 @@ import FoundationNetworking
 
 /// What one failed attempt means: the error to report, whether to try again, and whether a write may have
 /// been applied.
-struct FailureAssessment {
+struct FailureVerdict {
     var kind: TaptalentError.Kind
     var retryable: Bool
     /// The server's `Retry-After`, when it sent one that the client honours.
@@ -17,11 +17,11 @@ struct FailureAssessment {
     static func response(
         _ response: HTTPURLResponse, body: Data, method: HTTPMethod, postRetry: PostRetry, policy: RetryPolicy,
         redact: (String) -> String
-    ) -> FailureAssessment {
+    ) -> FailureVerdict {
         let status = response.statusCode
         if (300..<400).contains(status) {
             let location = response.value(forHTTPHeaderField: "Location").map { " to \($0)" } ?? ""
-            return FailureAssessment(
+            return FailureVerdict(
                 kind: .invalidResponse(reason: "unexpected redirect (\(status))\(location); redirects are not followed"),
                 retryable: false, retryAfter: nil, mayHaveApplied: false)
         }
@@ -31,33 +31,33 @@ struct FailureAssessment {
             let asked = RetryAfter.parse(response.value(forHTTPHeaderField: WireHeader.retryAfter))
             if let asked, asked > policy.maxRetryAfter {
                 failure.retryAfterRefused = asked
-                return FailureAssessment(kind: .api(failure), retryable: false, retryAfter: nil, mayHaveApplied: false)
+                return FailureVerdict(kind: .api(failure), retryable: false, retryAfter: nil, mayHaveApplied: false)
             }
             let allowed = method.isIdempotent || postRetry != .never
-            return FailureAssessment(kind: .api(failure), retryable: allowed, retryAfter: asked, mayHaveApplied: false)
+            return FailureVerdict(kind: .api(failure), retryable: allowed, retryAfter: asked, mayHaveApplied: false)
         case 500...599:
             let allowed = method.isIdempotent || postRetry == .always
-            return FailureAssessment(kind: .api(failure), retryable: allowed, retryAfter: nil, mayHaveApplied: method != .get)
+            return FailureVerdict(kind: .api(failure), retryable: allowed, retryAfter: nil, mayHaveApplied: method != .get)
         default:
-            return FailureAssessment(kind: .api(failure), retryable: false, retryAfter: nil, mayHaveApplied: false)
+            return FailureVerdict(kind: .api(failure), retryable: false, retryAfter: nil, mayHaveApplied: false)
         }
     }
 
     /// An attempt that got no HTTP answer.
-    static func network(_ error: any Error, url: String, method: HTTPMethod, postRetry: PostRetry, timeout: Duration) -> FailureAssessment {
+    static func network(_ error: any Error, url: String, method: HTTPMethod, postRetry: PostRetry, timeout: Duration) -> FailureVerdict {
         let maySend = method.isIdempotent || postRetry == .always
         let code = (error as? URLError)?.code
         if code == .timedOut {
-            return FailureAssessment(kind: .timeout(seconds: timeout.seconds), retryable: maySend, retryAfter: nil,
+            return FailureVerdict(kind: .timeout(seconds: timeout.seconds), retryable: maySend, retryAfter: nil,
                                      mayHaveApplied: method != .get)
         }
         let (reason, neverSent, lasting) = NetworkErrorText.describe(error, url: url)
         let transport = TaptalentError.TransportFailure(reason: reason, url: url, neverSent: neverSent)
         if neverSent {
             let allowed = !lasting && (method.isIdempotent || postRetry != .never)
-            return FailureAssessment(kind: .transport(transport), retryable: allowed, retryAfter: nil, mayHaveApplied: false)
+            return FailureVerdict(kind: .transport(transport), retryable: allowed, retryAfter: nil, mayHaveApplied: false)
         }
-        return FailureAssessment(kind: .transport(transport), retryable: maySend && !lasting, retryAfter: nil,
+        return FailureVerdict(kind: .transport(transport), retryable: maySend && !lasting, retryAfter: nil,
                                  mayHaveApplied: method != .get)
     }
 
