@@ -98,13 +98,13 @@ struct ApplyCommand: AsyncParsableCommand {
             throw TapformError("the plan has errors (listed above); nothing was applied")
         }
         guard result.plan.hasChanges else { return nil }
-        switch Approval.decide(autoApprove: autoApprove, stdinIsTerminal: Console.stdinIsTerminal) {
-        case .approved:
+        switch ConfirmationDecision.forApply(autoApprove: autoApprove, interactive: Console.stdinIsTerminal) {
+        case .proceed:
             break
-        case .refused(let message):
+        case .refuse(let message):
             throw TapformError(message)
-        case .ask:
-            guard Approval.accepts(Console.ask(Approval.prompt)) else {
+        case .ask(let question):
+            guard ConfirmationDecision.isYes(Console.ask(question)) else {
                 throw TapformError("apply cancelled; nothing was changed")
             }
         }

@@ -154,14 +154,14 @@ struct InviteCommand: AsyncParsableCommand {
             if let failedOut { Console.out("invalid rows written to \(failedOut)") }
             return census.invalidCount + census.unresolvedInLedger > 0
         }
-        switch InviteConfirmation.decide(
+        switch ConfirmationDecision.forInvites(
             toSend: census.toSend, assessment: prepared.target.name, environment: prepared.environmentName,
             yes: yes, interactive: Console.stdinIsTerminal)
         {
         case .proceed:
             break
         case .ask(let question):
-            guard InviteConfirmation.isYes(Console.ask(question)) else {
+            guard ConfirmationDecision.isYes(Console.ask(question)) else {
                 Console.out("nothing was sent")
                 return true
             }
