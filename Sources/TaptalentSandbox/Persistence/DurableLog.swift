@@ -1,4 +1,5 @@
 import Foundation
+import TapformSupport
 
 /// The durable side of the store: a data directory holding `snapshot.json` and `journal.log`, locked
 /// against a second emulator. Loading replays the journal over the snapshot, then folds it into a fresh
@@ -9,7 +10,7 @@ final class DurableLog {
 
     private let snapshotPath: String
     private let journal: Journal
-    private let lock: POSIXFile
+    private let lock: AppendOnlyFile
     private var lastSeq: Int64
 
     /// Opens (creating) the directory and returns the log with the state it holds.
@@ -19,7 +20,7 @@ final class DurableLog {
         } catch {
             throw SandboxStartError.damagedData(path: directory, reason: "cannot create the data directory")
         }
-        let lock = try POSIXFile(appendingTo: directory + "/lock")
+        let lock = try AppendOnlyFile(path: directory + "/lock", permissions: 0o600)
         guard lock.lockExclusively() else { throw SandboxStartError.dataDirectoryInUse(path: directory) }
 
         let snapshotPath = directory + "/snapshot.json"
@@ -38,16 +39,16 @@ final class DurableLog {
         return (log, state)
     }
 
-    private init(snapshotPath: String, journal: Journal, lock: POSIXFile, lastSeq: Int64) {
+    private init(snapshotPath: String, journal: Journal, lock: AppendOnlyFile, lastSeq: Int64) {
         self.snapshotPath = snapshotPath
         self.journal = journal
         self.lock = lock
         self.lastSeq = lastSeq
-        self.syncer = GroupSync { [journal] in try journal.sync() }
+        self.syncer = GroupCommit(label: "tapform.sandbox.journal-sync") { [journal] in try journal.sync() }
     }
 
     /// Shares journal fsyncs between concurrent writers.
-    let syncer: GroupSync
+    let syncer: GroupCommit
 
     /// Appends one mutation (not yet synced) and returns its sequence number, for `syncer.waitDurable`.
     func record(_ mutation: Mutation) throws -> Int64 {

@@ -1,4 +1,5 @@
 import Foundation
+import TapformSupport
 
 /// One journal line: the mutation and its sequence number (so replay skips what a snapshot already holds).
 struct JournalEntry: Codable, Sendable, Hashable {
@@ -7,23 +8,23 @@ struct JournalEntry: Codable, Sendable, Hashable {
 }
 
 /// An append-only journal of applied mutations, one line each: `<crc32 as 8 hex digits> <json>\n`.
-/// A line is fsync'd (see `GroupSync`) before the write it records is answered. A torn or damaged line (a crash in the
+/// A line is fsync'd (see `GroupCommit`) before the write it records is answered. A torn or damaged line (a crash in the
 /// middle of an append) fails its checksum and is dropped on load, with everything after it.
 final class Journal {
-    private let file: POSIXFile
+    private let file: AppendOnlyFile
     private var length: Int64
 
     init(path: String) throws {
-        file = try POSIXFile(appendingTo: path)
+        file = try AppendOnlyFile(path: path, permissions: 0o600)
         length = try file.size()
     }
 
-    /// Appends one entry without syncing (see `sync` and `GroupSync`). On failure the file is cut back,
+    /// Appends one entry without syncing (see `sync` and `GroupCommit`). On failure the file is cut back,
     /// so no partial line stays behind.
     func append(_ entry: JournalEntry) throws {
         let line = try Journal.encode(entry)
         do {
-            try file.write(line)
+            try file.append(line)
             length += Int64(line.count)
         } catch {
             try? file.truncate(to: length)
@@ -60,7 +61,7 @@ final class Journal {
         guard FileManager.default.fileExists(atPath: path) else { return ([], false) }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw StorageError("read", path, code: EIO)
+            throw FileError("read", path, code: EIO)
         }
         var entries: [JournalEntry] = []
         var start = data.startIndex

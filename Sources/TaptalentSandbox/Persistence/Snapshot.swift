@@ -1,4 +1,5 @@
 import Foundation
+import TapformSupport
 
 /// The whole state at a journal position, replaced atomically (temporary file, fsync, rename).
 struct Snapshot: Codable, Sendable {
@@ -25,6 +26,6 @@ struct Snapshot: Codable, Sendable {
     }
 
     func write(path: String) throws {
-        try POSIXFile.replaceAtomically(path, with: JSONEncoder().encode(self))
+        try AtomicFile.replace(path, with: JSONEncoder().encode(self), permissions: 0o600)
     }
 }

@@ -1,3 +1,4 @@
+import TapformSupport
 import TaptalentAPI
 
 /// The emulator's one consistent store. Every operation runs inside the actor, so each is atomic; a
@@ -5,7 +6,7 @@ import TaptalentAPI
 actor SandboxStore {
     private(set) var state: SandboxState
     private var log: DurableLog?
-    private let syncer: GroupSync?
+    private let syncer: GroupCommit?
     private var closed = false
     let counters: Counters
 
@@ -22,7 +23,7 @@ actor SandboxStore {
         do {
             let (log, state) = try DurableLog.open(directory: directory)
             return SandboxStore(state: state, log: log, counters: counters)
-        } catch let error as StorageError {
+        } catch let error as FileError {
             throw SandboxStartError.damagedData(path: error.path, reason: error.description)
         }
     }

@@ -1,25 +1,31 @@
 import Foundation
 
-/// Group commit for the journal: writers append without syncing, then wait here until an fsync that
-/// started after their append has finished. One fsync covers every append made before it began, so
-/// concurrent writers share fsyncs instead of queueing behind one each.
-final class GroupSync: @unchecked Sendable {
+/// Group commit for an append-only file: writers append without syncing, note the append's sequence
+/// number here, then wait until an fsync that started after their append has finished. One fsync covers
+/// every append made before it began, so concurrent writers share fsyncs instead of queueing behind one
+/// each. The fsyncs run on a dispatch queue of their own, off Swift's concurrency pool (fsync blocks).
+public final class GroupCommit: @unchecked Sendable {
     private let lock = NSLock()
-    private let queue = DispatchQueue(label: "tapform.sandbox.journal-sync")
+    private let queue: DispatchQueue
     private let sync: () throws -> Void
     private var written: Int64 = 0
     private var synced: Int64 = 0
     private var syncing = false
     private var waiters: [(seq: Int64, continuation: CheckedContinuation<Void, any Error>)] = []
 
-    /// `sync` makes every append made so far durable (the journal's fsync).
-    init(sync: @escaping () throws -> Void) { self.sync = sync }
+    /// `sync` makes every append made so far durable (the file's fsync); `label` names the queue it runs on.
+    public init(label: String, sync: @escaping () throws -> Void) {
+        queue = DispatchQueue(label: label)
+        self.sync = sync
+    }
 
-    /// Notes that the entry `seq` has been appended (call before `waitDurable`).
-    func appended(_ seq: Int64) { lock.withLock { written = max(written, seq) } }
+    /// Notes that the append numbered `seq` has been written (call before `waitDurable`). Numbers grow
+    /// with each append.
+    public func appended(_ seq: Int64) { lock.withLock { written = max(written, seq) } }
 
-    /// Returns once entry `seq` is on disk; throws if the fsync failed.
-    func waitDurable(_ seq: Int64) async throws {
+    /// Returns once append `seq` is on disk; throws if the fsync failed (every writer waiting on that
+    /// fsync gets the error; a later wait starts a new fsync).
+    public func waitDurable(_ seq: Int64) async throws {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             lock.lock()
             if synced >= seq {
