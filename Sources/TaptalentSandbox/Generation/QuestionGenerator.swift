@@ -1,4 +1,5 @@
 import Foundation
+import TapformSupport
 import TaptalentAPI
 
 /// What generation is based on.
