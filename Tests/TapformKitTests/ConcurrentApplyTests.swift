@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TapformKit
 import TapformPlan
+import TapformSupport
 import TaptalentAPI
 
 /// Several applies of the same files at once against one served emulator with 200 to 400 ms of latency,
@@ -184,7 +185,7 @@ struct RaceScenario {
     var unmanaged: Int
 
     static func make(seed: UInt64) -> RaceScenario {
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         var files: [AssessmentYAML] = []
         var created: [String] = []
         var existing: [AssessmentYAML] = []

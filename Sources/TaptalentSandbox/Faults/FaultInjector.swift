@@ -1,4 +1,5 @@
 import Foundation
+import TapformSupport
 import TaptalentAPI
 
 /// The faults set by `PUT /__sandbox/faults`, drawn from a generator seeded by the `seed` field.
@@ -8,14 +9,14 @@ import TaptalentAPI
 final class FaultInjector: @unchecked Sendable {
     private let lock = NSLock()
     private var faults = SandboxFaults()
-    private var random = SeededRandom(seed: 0)
+    private var random = SplitMix64(seed: 0)
 
     var current: SandboxFaults { lock.withLock { faults } }
 
     func configure(_ faults: SandboxFaults) {
         lock.withLock {
             self.faults = faults
-            random = SeededRandom(seed: faults.seed)
+            random = SplitMix64(seed: faults.seed)
         }
     }
 
