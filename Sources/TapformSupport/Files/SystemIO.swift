@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -13,7 +14,7 @@ public enum SystemIO {
     /// `errno` set.
     public static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
         while true {
-            let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
+            let count = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
             if count >= 0 { return count }
             if errno != EINTR { return nil }
         }
@@ -24,7 +25,7 @@ public enum SystemIO {
     public static func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
         var written = 0
         while written < buffer.count {
-            let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
             if result < 0, errno == EINTR { continue }
             guard result > 0 else {
                 if result == 0 { errno = EIO }
@@ -34,26 +35,4 @@ public enum SystemIO {
         }
         return true
     }
-}
-
-/// `read(2)`, named apart from `SystemIO.read`.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.read(descriptor, buffer, count)
-    #elseif canImport(Musl)
-    Musl.read(descriptor, buffer, count)
-    #else
-    Darwin.read(descriptor, buffer, count)
-    #endif
-}
-
-/// `write(2)`, named apart from the callers' `write` methods.
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.write(descriptor, buffer, count)
-    #elseif canImport(Musl)
-    Musl.write(descriptor, buffer, count)
-    #else
-    Darwin.write(descriptor, buffer, count)
-    #endif
 }
