@@ -40,7 +40,8 @@ let package = Package(
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
-        // Invite CSV reading, row validation, the invite ledger, masking. Pure apart from file reading/appending.
+        // The candidates' files: invite CSV reading, row validation, the invite ledger, masking, and the results
+        // export formats (CSV, JSON, table) on the same CSV writer. Pure apart from file reading/appending.
         .target(name: "TapformInvite", dependencies: ["TaptalentContract", "TapformSupport"]),
         // Use cases: validate, plan, apply, import, pull, generate, invite, results, doctor.
         .target(name: "TapformKit", dependencies: [
