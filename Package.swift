@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way: tapform (CLI) -> TapformKit -> {TapformSpec, TapformPlan, TapformInvite,
-// TaptalentAPI, TaptalentSandbox}; TaptalentSandbox -> TaptalentAPI; all of them -> TaptalentContract; the
+// TaptalentAPI, TaptalentEmulator}; TaptalentEmulator -> TaptalentAPI; all of them -> TaptalentContract; the
 // libraries -> TapformSupport (no dependencies).
 let package = Package(
     name: "tapform",
@@ -33,7 +33,7 @@ let package = Package(
         // Wire types (their CodingKeys are the wire field names), HTTP client, retries, pagination, errors.
         .target(name: "TaptalentAPI", dependencies: ["TaptalentContract"]),
         // The Partner API emulator, its durable store and its test controls.
-        .target(name: "TaptalentSandbox", dependencies: [
+        .target(name: "TaptalentEmulator", dependencies: [
             "TaptalentAPI", "TapformSupport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "TapformInvite", dependencies: ["TaptalentContract", "TapformSupport"]),
         // Use cases: validate, plan, apply, import, pull, generate, invite, results, doctor.
         .target(name: "TapformKit", dependencies: [
-            "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox", "TapformInvite", "TapformSupport",
+            "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentEmulator", "TapformInvite", "TapformSupport",
         ]),
         // The command line, thin.
         .executableTarget(name: "tapform", dependencies: [
@@ -55,7 +55,7 @@ let package = Package(
 
         // `swift build -c release && .build/release/tapform-bench`: prints the performance figures (README, Benchmark).
         .executableTarget(name: "tapform-bench", dependencies: [
-            "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox",
+            "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentEmulator",
         ]),
 
         .testTarget(
@@ -63,15 +63,15 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "TapformPlanTests", dependencies: ["TapformPlan", "TaptalentContract", "TapformSupport"], exclude: ["Golden"]),
         .testTarget(name: "TaptalentAPITests", dependencies: [
-            "TaptalentAPI", "TaptalentSandbox", .product(name: "Hummingbird", package: "hummingbird"),
+            "TaptalentAPI", "TaptalentEmulator", .product(name: "Hummingbird", package: "hummingbird"),
         ]),
-        .testTarget(name: "TaptalentSandboxTests", dependencies: ["TaptalentSandbox", "TaptalentAPI"]),
+        .testTarget(name: "TaptalentEmulatorTests", dependencies: ["TaptalentEmulator", "TaptalentAPI"]),
         .testTarget(name: "TapformInviteTests", dependencies: ["TapformInvite", "TaptalentContract"]),
         .testTarget(name: "TapformKitTests", dependencies: [
-            "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox", "TapformInvite",
+            "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentEmulator", "TapformInvite",
             "TaptalentContract", "TapformSupport",
         ]),
-        .testTarget(name: "TapformEndToEndTests", dependencies: ["TaptalentAPI", "TaptalentSandbox"]),
+        .testTarget(name: "TapformEndToEndTests", dependencies: ["TaptalentAPI", "TaptalentEmulator"]),
         // The command line's parsing (e.g. `-C DIR` before the command), through swift-argument-parser.
         .testTarget(name: "TapformCLITests", dependencies: [
             "tapform", .product(name: "ArgumentParser", package: "swift-argument-parser"),

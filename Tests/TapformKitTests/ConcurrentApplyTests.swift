@@ -15,7 +15,7 @@ import TaptalentAPI
 struct ConcurrentApplyTests {
     static let seeds = ProcessInfo.processInfo.environment["TAPFORM_RACE_SEEDS"].flatMap(Int.init) ?? 8
     static let seedsAtOnce = 10
-    static let latency = SandboxFaults(latencyMs: 200, latencyJitterMs: 200)
+    static let latency = EmulatorFaults(latencyMs: 200, latencyJitterMs: 200)
 
     @Test("2 and 4 runs at once over many seeds", arguments: [2, 4])
     func concurrentRuns(runs: Int) async throws {
@@ -76,7 +76,7 @@ struct ConcurrentApplyTests {
                 for try await (run, report) in group { reports[run] = report }
                 return reports
             }
-            try await emulator.controls.setFaults(SandboxFaults())
+            try await emulator.controls.setFaults(EmulatorFaults())
             return try await check(scenario, project: project, reports: reports, emulator: emulator)
         }
     }

@@ -58,7 +58,7 @@ struct ConvergenceTests {
                 let scenario = ConvergenceScenario.make(seed: seed)
                 guard let project = Self.project(scenario) else { continue }
                 try await scenario.populate(client)
-                try await emulator.controls.setFaults(SandboxFaults(
+                try await emulator.controls.setFaults(EmulatorFaults(
                     error500: 0.1, error429: 0.1, retryAfterSeconds: 0, latencyMs: 1, dropAfterWrite: 0.1, seed: seed))
 
                 var converged = false
@@ -93,7 +93,7 @@ struct ConvergenceTests {
                         converged = !last.plan.hasChanges
                     }
                 }
-                try await emulator.controls.setFaults(SandboxFaults())
+                try await emulator.controls.setFaults(EmulatorFaults())
                 if !converged {
                     let runs = log.joined(separator: "\n")
                     Issue.record("seed \(seed): no convergence after an apply and three re-runs:\n\(runs)")

@@ -4,7 +4,7 @@ import Testing
 import TapformPlan
 import TapformSpec
 import TaptalentAPI
-import TaptalentSandbox
+import TaptalentEmulator
 
 /// Helpers shared by the pull, generate, import and doctor tests (kept here, apart from Support/, which
 /// belongs to the plan/apply tests).
@@ -44,12 +44,12 @@ enum SeedingKit {
 
     /// An in-memory emulator with test controls, and clients of it.
     struct Emulator: Sendable {
-        let sandbox: RunningSandbox
+        let running: RunningEmulator
         let client: TaptalentClient
-        let controls: SandboxControlClient
+        let controls: EmulatorControlClient
 
-        var url: URL { sandbox.baseURL }
-        var key: String { sandbox.apiKey }
+        var url: URL { running.baseURL }
+        var key: String { running.apiKey }
 
         /// Requests counted by the emulator, `METHOD /path-pattern` to count.
         func requests() async throws -> [String: Int] { try await controls.counters().requests }
@@ -57,11 +57,11 @@ enum SeedingKit {
 
     /// Runs `body` with a fresh emulator, stopped afterwards.
     static func withEmulator<T>(_ body: (Emulator) async throws -> T) async throws -> T {
-        let sandbox = try await Sandbox.start(SandboxOptions(port: 0, testControls: true))
+        let sandbox = try await TaptalentEmulator.Emulator.start(EmulatorOptions(port: 0, testControls: true))
         do {
             let client = try TaptalentClient(configuration: TaptalentConfiguration(
                 baseURL: sandbox.baseURL, apiKey: APIKey(sandbox.apiKey), retry: .none))
-            let emulator = Emulator(sandbox: sandbox, client: client, controls: try SandboxControlClient(url: sandbox.baseURL))
+            let emulator = Emulator(running: sandbox, client: client, controls: try EmulatorControlClient(url: sandbox.baseURL))
             let result = try await body(emulator)
             await sandbox.stop()
             return result

@@ -10,7 +10,7 @@ struct DeduplicationCheck {
     /// A client that may write.
     let client: TaptalentClient
     /// The emulator's test controls, when the environment is one (loopback): they count the emails.
-    let controls: SandboxControlClient?
+    let controls: EmulatorControlClient?
 
     static let namePrefix = "tapform-doctor-"
 

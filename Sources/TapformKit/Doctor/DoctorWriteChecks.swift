@@ -24,7 +24,7 @@ struct DoctorWriteChecks {
                             "run it on the sandbox environment, or add --production to create an inactive assessment "
                             + "named \(DeduplicationCheck.namePrefix)… there (it cannot be deleted)")]
         }
-        let controls = url.host.map(URLSafety.isLoopback) == true ? try? SandboxControlClient(url: url) : nil
+        let controls = url.host.map(URLSafety.isLoopback) == true ? try? EmulatorControlClient(url: url) : nil
         let finding = await DeduplicationCheck(client: client, controls: controls).run()
         var check = finding.check
         if let deduplicates = finding.deduplicates {

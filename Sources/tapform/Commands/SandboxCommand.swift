@@ -1,5 +1,5 @@
 import ArgumentParser
-import TaptalentSandbox
+import TaptalentEmulator
 
 struct SandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,7 +34,7 @@ struct SandboxCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingErrors {
-                try await Sandbox.serve(SandboxOptions(
+                try await Emulator.serve(EmulatorOptions(
                     host: host, port: port, dataDirectory: data.map { project.file($0).path }, apiKey: key, testControls: testControls))
             }
         }

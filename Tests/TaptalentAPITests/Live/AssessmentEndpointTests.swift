@@ -6,7 +6,7 @@ import TaptalentAPI
 struct AssessmentEndpointTests {
     @Test("create, read one, list, update")
     func assessmentLifecycle() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client()
             let created = try await client.createAudioInterview(sampleAssessment())
             #expect(created.testName == "Backend Engineer Screen")
@@ -32,7 +32,7 @@ struct AssessmentEndpointTests {
 
     @Test("add, update, move and delete questions; generate questions")
     func questions() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client()
             let assessment = try await client.createAudioInterview(sampleAssessment(questions: 2))
             let id = assessment.assessmentId
@@ -59,7 +59,7 @@ struct AssessmentEndpointTests {
 
     @Test("auto-generate from a role and from a job")
     func autoGenerate() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client()
             let fromRole = try await client.autoGenerate(AutoGenerateBody(
                 assessment: AssessmentBody(testName: "Support Screen", hiringForRole: "Support Specialist",
@@ -77,7 +77,7 @@ struct AssessmentEndpointTests {
 
     @Test("allAssessments walks 250 assessments in 3 pages of 100")
     func pagination() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client()
             for index in 1...250 {
                 _ = try await client.createAudioInterview(sampleAssessment("Assessment \(index)", questions: 0))

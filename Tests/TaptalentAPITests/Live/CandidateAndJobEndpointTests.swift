@@ -6,7 +6,7 @@ import TaptalentAPI
 struct CandidateAndJobEndpointTests {
     @Test("invite once, again (already invited, no second email), and list completions across pages")
     func inviteAndCandidates() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client()
             let assessment = try await client.createAudioInterview(sampleAssessment())
             let id = assessment.assessmentId
@@ -19,7 +19,7 @@ struct CandidateAndJobEndpointTests {
             #expect(try await sandbox.controls.counters().emails["\(id) ana@example.com"] == 1)
 
             for index in 1...12 {
-                try await sandbox.controls.complete(assessmentId: id, SandboxCompletionBody(
+                try await sandbox.controls.complete(assessmentId: id, EmulatorCompletionBody(
                     email: "c\(index)@example.com", score: Double(index), cefrLevel: "B2"))
             }
             let page = try await client.candidates(assessmentId: id, page: 2, perPage: 10)
@@ -32,7 +32,7 @@ struct CandidateAndJobEndpointTests {
 
     @Test("jobs: list, one, every page, a seeded job")
     func jobs() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client()
             let seeded = try await sandbox.controls.seedJob(JobBody(title: "Site Reliability Engineer", city: "Oslo",
                                                                    state: "Oslo", country: "Norway"))

@@ -6,11 +6,11 @@ import TaptalentAPI
 struct ContractLiveTests {
     @Test("the emulator's list, one-assessment, candidates and job answers match the contract")
     func emulatorConforms() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client(readOnly: false)
             let created = try await client.createAudioInterview(sampleAssessment())
             try await sandbox.controls.complete(assessmentId: created.assessmentId,
-                                                SandboxCompletionBody(email: "ana@example.com", score: 81, cefrLevel: "C1"))
+                                                EmulatorCompletionBody(email: "ana@example.com", score: 81, cefrLevel: "C1"))
             let jobs = try await client.rawGet(WirePath.jobs)
             let jobId = try #require(try await client.jobs().jobs.first?.id.value)
             let answers: [(ContractEndpoint, Data)] = [
