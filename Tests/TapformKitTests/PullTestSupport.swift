@@ -42,14 +42,14 @@ enum SeedingKit {
         func remove() { try? FileManager.default.removeItem(at: root) }
     }
 
-    /// An in-memory emulator with test controls, and clients of it.
+    /// The test emulator (`TestEmulator`) with one client that never retries, so that counts are exact.
     struct Emulator: Sendable {
-        let running: RunningEmulator
+        let harness: TestEmulator
         let client: TaptalentClient
-        let controls: EmulatorControlClient
 
-        var url: URL { running.baseURL }
-        var key: String { running.apiKey }
+        var controls: EmulatorControlClient { harness.controls }
+        var url: URL { harness.baseURL }
+        var key: String { harness.apiKey }
 
         /// Requests counted by the emulator, `METHOD /path-pattern` to count.
         func requests() async throws -> [String: Int] { try await controls.counters().requests }
@@ -57,17 +57,8 @@ enum SeedingKit {
 
     /// Runs `body` with a fresh emulator, stopped afterwards.
     static func withEmulator<T>(_ body: (Emulator) async throws -> T) async throws -> T {
-        let sandbox = try await TaptalentEmulator.Emulator.start(EmulatorOptions(port: 0, testControls: true))
-        do {
-            let client = try TaptalentClient(configuration: TaptalentConfiguration(
-                baseURL: sandbox.baseURL, apiKey: APIKey(sandbox.apiKey), retry: .none))
-            let emulator = Emulator(running: sandbox, client: client, controls: try EmulatorControlClient(url: sandbox.baseURL))
-            let result = try await body(emulator)
-            await sandbox.stop()
-            return result
-        } catch {
-            await sandbox.stop()
-            throw error
+        try await TestEmulator.with { harness in
+            try await body(Emulator(harness: harness, client: try harness.client(retry: .none)))
         }
     }
 
