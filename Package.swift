@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Dependencies point one way: tapform (CLI) -> TapformKit -> {TapformSpec, TapformPlan, TapformInvite,
-// TaptalentAPI, TaptalentSandbox}; TaptalentSandbox -> TaptalentAPI; all of them -> TaptalentContract.
+// TaptalentAPI, TaptalentEmulator}; TaptalentEmulator -> TaptalentAPI; all of them -> TaptalentContract; the
+// libraries -> TapformSupport (no dependencies).
 let package = Package(
     name: "tapform",
     platforms: [.macOS(.v14)],
@@ -22,25 +23,29 @@ let package = Package(
         // The contract's vocabulary: wire names, limits and defaults, statuses, the assessment settings table
         // (file key and wire name of each), source locations. No dependencies; every other target uses it.
         .target(name: "TaptalentContract"),
+        // Building blocks with no knowledge of assessments or the API: durable appends (EINTR-safe I/O,
+        // group commit, atomic replace) and deterministic numbers (StableHash, SplitMix64).
+        .target(name: "TapformSupport"),
         // YAML -> typed, resolved spec with source positions; diagnostics. No I/O beyond reading given files.
-        .target(name: "TapformSpec", dependencies: ["TaptalentContract", .product(name: "Yams", package: "Yams")]),
+        .target(name: "TapformSpec", dependencies: ["TaptalentContract", "TapformSupport", .product(name: "Yams", package: "Yams")]),
         // Normal form, identity, question matching, plan model and renderers. Pure.
-        .target(name: "TapformPlan", dependencies: ["TaptalentContract"]),
+        .target(name: "TapformPlan", dependencies: ["TaptalentContract", "TapformSupport"]),
         // Wire types (their CodingKeys are the wire field names), HTTP client, retries, pagination, errors.
         .target(name: "TaptalentAPI", dependencies: ["TaptalentContract"]),
         // The Partner API emulator, its durable store and its test controls.
-        .target(name: "TaptalentSandbox", dependencies: [
-            "TaptalentAPI",
+        .target(name: "TaptalentEmulator", dependencies: [
+            "TaptalentAPI", "TapformSupport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
-        // Invite CSV reading, row validation, the invite ledger, masking. Pure apart from file reading/appending.
-        .target(name: "TapformInvite", dependencies: ["TaptalentContract"]),
+        // The candidates' files: invite CSV reading, row validation, the invite ledger, masking, and the results
+        // export formats (CSV, JSON, table) on the same CSV writer. Pure apart from file reading/appending.
+        .target(name: "TapformInvite", dependencies: ["TaptalentContract", "TapformSupport"]),
         // Use cases: validate, plan, apply, import, pull, generate, invite, results, doctor.
         .target(name: "TapformKit", dependencies: [
-            "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox", "TapformInvite",
+            "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentEmulator", "TapformInvite", "TapformSupport",
         ]),
         // The command line, thin.
         .executableTarget(name: "tapform", dependencies: [
@@ -50,7 +55,7 @@ let package = Package(
 
         // `swift build -c release && .build/release/tapform-bench`: prints the performance figures (README, Benchmark).
         .executableTarget(name: "tapform-bench", dependencies: [
-            "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox",
+            "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentEmulator",
         ]),
 
         // Test support: checks JSON values against JSON Schemas (the file schemas and the report schemas).
@@ -60,17 +65,17 @@ let package = Package(
                 "TapformSpec", "TaptalentContract", "SchemaChecking", .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures"]),
-        .testTarget(name: "TapformPlanTests", dependencies: ["TapformPlan", "TaptalentContract"], exclude: ["Golden"]),
+        .testTarget(name: "TapformPlanTests", dependencies: ["TapformPlan", "TaptalentContract", "TapformSupport"], exclude: ["Golden"]),
         .testTarget(name: "TaptalentAPITests", dependencies: [
-            "TaptalentAPI", "TaptalentSandbox", .product(name: "Hummingbird", package: "hummingbird"),
+            "TaptalentAPI", "TaptalentEmulator", .product(name: "Hummingbird", package: "hummingbird"),
         ]),
-        .testTarget(name: "TaptalentSandboxTests", dependencies: ["TaptalentSandbox", "TaptalentAPI"]),
+        .testTarget(name: "TaptalentEmulatorTests", dependencies: ["TaptalentEmulator", "TaptalentAPI"]),
         .testTarget(name: "TapformInviteTests", dependencies: ["TapformInvite", "TaptalentContract"]),
         .testTarget(name: "TapformKitTests", dependencies: [
-            "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentSandbox", "TapformInvite",
-            "TaptalentContract", "SchemaChecking",
+            "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentEmulator", "TapformInvite",
+            "TaptalentContract", "TapformSupport", "SchemaChecking",
         ]),
-        .testTarget(name: "TapformEndToEndTests", dependencies: ["TaptalentAPI", "TaptalentSandbox", "SchemaChecking"]),
+        .testTarget(name: "TapformEndToEndTests", dependencies: ["TaptalentAPI", "TaptalentEmulator", "SchemaChecking"]),
         // The command line's parsing (e.g. `-C DIR` before the command), through swift-argument-parser.
         .testTarget(name: "TapformCLITests", dependencies: [
             "tapform", .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -134,7 +134,7 @@ public enum WireLimits {
 
 /// Routes of tapform's own emulator test controls (never under the API prefix). Not part of the
 /// Taptalent API: the emulator serves them only when started with test controls enabled.
-public enum SandboxControlPath {
+public enum EmulatorControlPath {
     public static let prefix = "/__sandbox"
     public static let reset = "/__sandbox/reset"
     public static let jobs = "/__sandbox/jobs"

@@ -7,7 +7,7 @@ import TaptalentAPI
 enum ApplyBench {
     static func run(_ options: BenchOptions, binary: TapformExecutable, report: BenchReport) async throws {
         let emulator = try await EmulatorHarness.start()
-        defer { Task { await emulator.sandbox.stop() } }
+        defer { Task { await emulator.running.stop() } }
         let small = max(1, options.assessments / 5)
         for count in [small, options.assessments] {
             try await emulator.controls.reset()
@@ -22,7 +22,7 @@ enum ApplyBench {
         let root = try temporaryFolder("apply")
         defer { try? FileManager.default.removeItem(at: root) }
         try BenchProject.writeAssessments(count: count, questions: options.questions, into: root)
-        try BenchProject.writeConfig(baseURL: emulator.sandbox.baseURL, keyVariable: EmulatorHarness.keyVariable, into: root)
+        try BenchProject.writeConfig(baseURL: emulator.running.baseURL, keyVariable: EmulatorHarness.keyVariable, into: root)
         let parallelism = "\(options.parallelism)"
 
         let (apply, applyRequests) = try await emulator.counting {

@@ -60,7 +60,7 @@ enum DiffBench {
             fetched: ["texts": RemoteAssessment(id: "texts", name: "Texts", role: "Engineer", questions: longTexts.enumerated().map {
                 RemoteQuestion(id: "t\($0.offset)", text: $0.element, timeLimitSeconds: 120, order: $0.offset + 1)
             })])
-        let (_, renderElapsed) = measure { HumanRenderer.render(textPlan, width: 100) }
+        let (_, renderElapsed) = measure { HumanPlanRenderer.render(textPlan, width: 100) }
         report.line("word diffs: 50 x 1,000-char texts", "\(format(renderElapsed * 1000, 1)) ms")
     }
 }

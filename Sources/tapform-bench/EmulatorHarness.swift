@@ -1,25 +1,25 @@
 import Foundation
 import TaptalentAPI
-import TaptalentSandbox
+import TaptalentEmulator
 
 /// An in-memory emulator for the benchmark, with its counters, a client to set up data, and probes that
 /// measure its own rate for a request mix, in the same run, at the same parallelism as tapform.
 struct EmulatorHarness {
     static let keyVariable = "TAPFORM_BENCH_KEY"
 
-    let sandbox: RunningSandbox
+    let running: RunningEmulator
     let client: TaptalentClient
-    let controls: SandboxControlClient
+    let controls: EmulatorControlClient
 
     static func start() async throws -> EmulatorHarness {
-        let sandbox = try await Sandbox.start(SandboxOptions(port: 0, testControls: true))
+        let sandbox = try await Emulator.start(EmulatorOptions(port: 0, testControls: true))
         return EmulatorHarness(
-            sandbox: sandbox,
+            running: sandbox,
             client: try TaptalentClient(baseURL: sandbox.baseURL, apiKey: APIKey(sandbox.apiKey)),
-            controls: try SandboxControlClient(url: sandbox.baseURL))
+            controls: try EmulatorControlClient(url: sandbox.baseURL))
     }
 
-    var childEnvironment: [String: String] { [Self.keyVariable: sandbox.apiKey, "NO_COLOR": "1", "CI": "1"] }
+    var childEnvironment: [String: String] { [Self.keyVariable: running.apiKey, "NO_COLOR": "1", "CI": "1"] }
 
     /// Requests counted by the emulator while `body` ran, by route pattern.
     func counting<T>(_ body: () async throws -> T) async throws -> (T, [String: Int]) {
@@ -33,7 +33,7 @@ struct EmulatorHarness {
     /// (a separate process, like tapform).
     func probeRate(_ kind: String, count: Int, parallelism: Int, argument: String) throws -> Double {
         let run = try TapformExecutable.benchmark().run(
-            ["probe", kind, sandbox.baseURL.absoluteString, "\(count)", "\(parallelism)", argument],
+            ["probe", kind, running.baseURL.absoluteString, "\(count)", "\(parallelism)", argument],
             in: FileManager.default.temporaryDirectory, environment: childEnvironment)
         guard run.status == 0, let line = run.output.split(separator: "\n").last(where: { $0.hasPrefix("rate ") }),
               let rate = Double(line.dropFirst(5))

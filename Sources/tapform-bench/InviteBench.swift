@@ -6,7 +6,7 @@ import TaptalentAPI
 enum InviteBench {
     static func run(_ options: BenchOptions, binary: TapformExecutable, report: BenchReport) async throws {
         let emulator = try await EmulatorHarness.start()
-        defer { Task { await emulator.sandbox.stop() } }
+        defer { Task { await emulator.running.stop() } }
         for rows in [max(1, options.invites / 10), options.invites] {
             try await once(rows: rows, options: options, binary: binary, emulator: emulator, report: report)
         }
@@ -18,7 +18,7 @@ enum InviteBench {
         report.section("invite: \(rows) rows, parallelism \(options.parallelism)")
         let root = try temporaryFolder("invite")
         defer { try? FileManager.default.removeItem(at: root) }
-        try BenchProject.writeConfig(baseURL: emulator.sandbox.baseURL, keyVariable: EmulatorHarness.keyVariable, into: root)
+        try BenchProject.writeConfig(baseURL: emulator.running.baseURL, keyVariable: EmulatorHarness.keyVariable, into: root)
         let assessment = try await emulator.client.createAudioInterview(AssessmentBody(
             testName: "Invite bench \(UUID().uuidString.prefix(8))", hiringForRole: "Engineer"))
         var csv = "Email,First Name,Last Name\n"

@@ -1,22 +1,22 @@
 import Foundation
 import TaptalentAPI
 
-/// `tapform sandbox serve --port 0 --test-controls` (a `ServedSandbox`) plus a temporary project whose
+/// `tapform sandbox serve --port 0 --test-controls` (a `ServedEmulator`) plus a temporary project whose
 /// `tapform.yaml` points an environment at it, for driving `tapform invite` as a user would.
 final class InviteE2EWorld: @unchecked Sendable {
     static let keyVariable = "TAPFORM_E2E_INVITE_KEY"
     static let environmentName = "e2e"
 
     let key: String
-    let server: ServedSandbox
+    let server: ServedEmulator
     let baseURL: URL
     let root: URL
     let client: TaptalentClient
-    let controls: SandboxControlClient
+    let controls: EmulatorControlClient
 
     init() throws {
         key = "sk_test_" + String(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(22))
-        server = try ServedSandbox(arguments: ["--test-controls", "--key", key])
+        server = try ServedEmulator(arguments: ["--test-controls", "--key", key])
         let url = server.baseURL
         baseURL = url
         root = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-invite-e2e-\(UUID().uuidString)")
@@ -30,7 +30,7 @@ final class InviteE2EWorld: @unchecked Sendable {
             """
         try Data(config.utf8).write(to: root.appendingPathComponent("tapform.yaml"))
         client = try TaptalentClient(baseURL: url, apiKey: APIKey(key))
-        controls = try SandboxControlClient(url: url)
+        controls = try EmulatorControlClient(url: url)
     }
 
     /// Stops the server and removes the project folder.

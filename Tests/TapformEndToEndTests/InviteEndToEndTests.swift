@@ -12,7 +12,7 @@ struct InviteEndToEndTests {
         defer { world.close() }
         let assessment = try await world.client.createAudioInterview(AssessmentBody(testName: "Crash Test", hiringForRole: "Engineer"))
         let id = assessment.assessmentId
-        try await world.controls.setFaults(SandboxFaults(latencyMs: 25))
+        try await world.controls.setFaults(EmulatorFaults(latencyMs: 25))
         let valid = 300
         try world.writeCSV("batch.csv", count: valid, invalid: 2)
         let arguments = ["invite", "Crash Test", "--csv", "batch.csv", "--yes", "--parallelism", "4"]
@@ -29,7 +29,7 @@ struct InviteEndToEndTests {
         #expect(afterKill.count < valid, "the run was killed before the end")
         #expect(afterKill.values.allSatisfy { $0 == 1 })
 
-        try await world.controls.setFaults(SandboxFaults())
+        try await world.controls.setFaults(EmulatorFaults())
         let second = try TapformProcess(arguments, in: world.root, environment: world.environment()).finish()
         #expect(second.status == 1, "two invalid rows make the status 1: \(second.stdout)")
         #expect(second.stdout.contains("skipped (in ledger)"))
@@ -134,7 +134,7 @@ struct InviteEndToEndTests {
         defer { world.close() }
         let assessment = try await world.client.createAudioInterview(AssessmentBody(testName: "Scored", hiringForRole: "Engineer"))
         for n in 1...120 {
-            try await world.controls.complete(assessmentId: assessment.assessmentId, SandboxCompletionBody(
+            try await world.controls.complete(assessmentId: assessment.assessmentId, EmulatorCompletionBody(
                 email: "s\(n)@example.com", firstName: n == 1 ? "=cmd|' /C calc'!A0" : "S\(n)", score: Double(n % 100), cefrLevel: "B1"))
         }
         let csv = try TapformBinary.run(["results", "Scored", "--out", "out/results.csv"], in: world.root, environment: world.environment())

@@ -22,7 +22,7 @@ struct SignalEndToEndTests {
         let world = try InviteE2EWorld()
         defer { world.close() }
         let id = try await world.client.createAudioInterview(AssessmentBody(testName: "Signal Test", hiringForRole: "Engineer")).assessmentId
-        try await world.controls.setFaults(SandboxFaults(latencyMs: 25))
+        try await world.controls.setFaults(EmulatorFaults(latencyMs: 25))
         try world.writeCSV("batch.csv", count: Self.valid)
         let arguments = ["invite", "Signal Test", "--csv", "batch.csv", "--yes", "--parallelism", "4"]
 
@@ -47,7 +47,7 @@ struct SignalEndToEndTests {
         #expect(emails.count < Self.valid, "stopped before the end")
         #expect(try await world.invitePosts() == emails.count, "no invite started after the signal")
 
-        try await world.controls.setFaults(SandboxFaults())
+        try await world.controls.setFaults(EmulatorFaults())
         let rerun = try TapformProcess(arguments, in: world.root, environment: world.environment()).finish()
         #expect(rerun.status == 0, "\(rerun.stdout)\(rerun.stderr)")
         let after = try await world.emails(id)
@@ -61,7 +61,7 @@ struct SignalEndToEndTests {
     func doctorWriteStops() async throws {
         let world = try InviteE2EWorld()
         defer { world.close() }
-        try await world.controls.setFaults(SandboxFaults(latencyMs: 150))
+        try await world.controls.setFaults(EmulatorFaults(latencyMs: 150))
         let run = try TapformProcess(["doctor", "--write"], in: world.root, environment: world.environment())
         let throwaways = { try await world.client.allAssessments().filter { $0.testName.hasPrefix("tapform-doctor-") } }
         try await Self.waitFor(run, "the throwaway assessment was created") { try await !throwaways().isEmpty }
@@ -71,7 +71,7 @@ struct SignalEndToEndTests {
         #expect(stopped.stderr.contains("SIGINT received: stopping."))
         #expect(stopped.stdout.contains("not checked (SIGINT received)"), "\(stopped.stdout)")
         #expect(stopped.stdout.contains("✓ created and set inactive: tapform-doctor-"), "\(stopped.stdout)")
-        try await world.controls.setFaults(SandboxFaults())
+        try await world.controls.setFaults(EmulatorFaults())
         let left = try await throwaways()
         #expect(left.count == 1, "stopped before auto-generate")
         #expect(left.allSatisfy { $0.status == WireStatus.inactive })
@@ -83,7 +83,7 @@ struct SignalEndToEndTests {
         let world = try InviteE2EWorld()
         defer { world.close() }
         let id = try await world.client.createAudioInterview(AssessmentBody(testName: "Double Signal", hiringForRole: "Engineer")).assessmentId
-        try await world.controls.setFaults(SandboxFaults(latencyMs: 400))
+        try await world.controls.setFaults(EmulatorFaults(latencyMs: 400))
         try world.writeCSV("batch.csv", count: 40)
         let arguments = ["invite", "Double Signal", "--csv", "batch.csv", "--yes", "--parallelism", "4"]
 
@@ -104,7 +104,7 @@ struct SignalEndToEndTests {
         for entry in world.ledger(id) { latest[entry.email] = entry.outcome }
         #expect(latest.values.contains("pending"), "the invites in flight were cut off: \(latest)")
 
-        try await world.controls.setFaults(SandboxFaults())
+        try await world.controls.setFaults(EmulatorFaults())
         let held = try TapformProcess(arguments, in: world.root, environment: world.environment()).finish()
         #expect(held.status == 1, "unknown outcomes need attention")
         #expect(held.stdout.contains("--resend-unknown settles them"))
@@ -132,13 +132,13 @@ struct SignalEndToEndTests {
     @Test("SIGINT during apply: the steps running finish, the report says what is done and not started, 130; a re-run converges")
     func applyStopsGracefully() async throws {
         let key = "sk_test_e2eSignalApplyKey0000"
-        let server = try ServedSandbox(arguments: ["--key", key, "--test-controls"])
+        let server = try ServedEmulator(arguments: ["--key", key, "--test-controls"])
         defer { server.stop() }
         let project = try TapformBinary.exampleProject(servedBy: server, keyVariable: "TAPFORM_E2E_KEY")
         defer { try? FileManager.default.removeItem(at: project) }
         let env = ["TAPFORM_E2E_KEY": key]
-        let controls = try SandboxControlClient(url: server.baseURL)
-        try await controls.setFaults(SandboxFaults(latencyMs: 400))
+        let controls = try EmulatorControlClient(url: server.baseURL)
+        try await controls.setFaults(EmulatorFaults(latencyMs: 400))
 
         let run = try TapformProcess(["apply", "--auto-approve", "--parallelism", "1"], in: project, environment: env)
         try await Self.waitFor(run, "an assessment was created") { try await controls.counters().assessmentsCreated >= 1 }
@@ -149,7 +149,7 @@ struct SignalEndToEndTests {
         #expect(stopped.stdout.contains("not started (interrupted)"))
         let created = try await controls.counters().assessmentsCreated
 
-        try await controls.setFaults(SandboxFaults())
+        try await controls.setFaults(EmulatorFaults())
         let rerun = try TapformBinary.run(["apply", "--auto-approve"], in: project, environment: env)
         #expect(rerun.status == 0, "\(rerun.stdout)\(rerun.stderr)")
         let plan = try TapformBinary.run(["plan", "--detailed-exitcode"], in: project, environment: env)

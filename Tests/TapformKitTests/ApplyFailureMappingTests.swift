@@ -117,14 +117,14 @@ struct ApplyFailureMappingTests {
 
     @Test("approval: --auto-approve goes ahead, a terminal is asked, no terminal refuses naming --auto-approve")
     func approval() {
-        #expect(Approval.decide(autoApprove: true, stdinIsTerminal: false) == .approved)
-        #expect(Approval.decide(autoApprove: false, stdinIsTerminal: true) == .ask)
-        guard case .refused(let message) = Approval.decide(autoApprove: false, stdinIsTerminal: false) else {
+        #expect(ConfirmationDecision.forApply(autoApprove: true, interactive: false) == .proceed)
+        #expect(ConfirmationDecision.forApply(autoApprove: false, interactive: true) == .ask(ConfirmationDecision.applyQuestion))
+        guard case .refuse(let message) = ConfirmationDecision.forApply(autoApprove: false, interactive: false) else {
             Issue.record("expected a refusal")
             return
         }
         #expect(message.contains("--auto-approve"))
-        #expect(Approval.accepts("y") && Approval.accepts(" YES "))
-        #expect(!Approval.accepts("") && !Approval.accepts(nil) && !Approval.accepts("no") && !Approval.accepts("yess"))
+        #expect(ConfirmationDecision.isYes("y") && ConfirmationDecision.isYes(" YES "))
+        #expect(!ConfirmationDecision.isYes("") && !ConfirmationDecision.isYes(nil) && !ConfirmationDecision.isYes("no") && !ConfirmationDecision.isYes("yess"))
     }
 }

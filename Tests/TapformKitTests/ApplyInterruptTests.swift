@@ -41,7 +41,7 @@ struct ApplyInterruptTests {
             let finished = try await ApplyUseCase.apply(again.plan, baseline: again.baseline, client: client)
             #expect(finished.isSuccess)
             let clean = try await PlanUseCase.run(project: project, client: client, request: PlanRequest())
-            #expect(!clean.plan.hasChanges, "\(HumanRenderer.render(clean.plan))")
+            #expect(!clean.plan.hasChanges, "\(HumanPlanRenderer.render(clean.plan))")
             #expect(try await emulator.counters().assessmentsCreated == 3)
         }
     }
@@ -76,7 +76,7 @@ struct ApplyInterruptTests {
             #expect(again.plan.assessments.first?.steps.count == steps - 1, "the step that ran is not planned again")
             #expect(try await ApplyUseCase.apply(again.plan, baseline: again.baseline, client: writer).isSuccess)
             let clean = try await PlanUseCase.run(project: project, client: writer, request: PlanRequest())
-            #expect(!clean.plan.hasChanges, "\(HumanRenderer.render(clean.plan))")
+            #expect(!clean.plan.hasChanges, "\(HumanPlanRenderer.render(clean.plan))")
         }
     }
 }

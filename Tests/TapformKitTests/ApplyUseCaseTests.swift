@@ -52,7 +52,7 @@ struct ApplyUseCaseTests {
             #expect(report.finalLine == "Apply complete: 1 created, 1 updated, 0 deactivated; 2 question changes.")
 
             let again = try await PlanUseCase.run(project: project, client: client, request: PlanRequest())
-            #expect(!again.plan.hasChanges, "\(HumanRenderer.render(again.plan))")
+            #expect(!again.plan.hasChanges, "\(HumanPlanRenderer.render(again.plan))")
         }
     }
 
@@ -214,11 +214,11 @@ struct ApplyUseCaseTests {
                 AssessmentYAML(name: "Generated screen", job: "1003", questions: nil, generateCount: 3),
             ])
             let planned = try await PlanUseCase.run(project: project, client: client, request: PlanRequest())
-            try await emulator.controls.setFaults(SandboxFaults(dropAfterWrite: 1, seed: 7))
+            try await emulator.controls.setFaults(EmulatorFaults(dropAfterWrite: 1, seed: 7))
             let lines = Lines()
             let report = try await ApplyUseCase.apply(
                 planned.plan, baseline: planned.baseline, client: client, options: ApplyOptions(progress: { lines.append($0) }))
-            try await emulator.controls.setFaults(SandboxFaults())
+            try await emulator.controls.setFaults(EmulatorFaults())
 
             #expect(report.isSuccess, "\(report.text)")
             #expect(report.outcomes.allSatisfy { $0.recovered })
@@ -243,9 +243,9 @@ struct ApplyUseCaseTests {
             ])
             let planned = try await PlanUseCase.run(project: project, client: client, request: PlanRequest())
             #expect(planned.plan.assessments.first?.steps.count == 2)
-            try await emulator.controls.setFaults(SandboxFaults(dropAfterWrite: 1, seed: 7))
+            try await emulator.controls.setFaults(EmulatorFaults(dropAfterWrite: 1, seed: 7))
             let report = try await ApplyUseCase.apply(planned.plan, baseline: planned.baseline, client: client)
-            try await emulator.controls.setFaults(SandboxFaults())
+            try await emulator.controls.setFaults(EmulatorFaults())
 
             #expect(report.isSuccess, "\(report.text)")
             let questions = try await client.assessment(id: beta.assessmentId).questions ?? []

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TapformKit
 import TapformPlan
+import TapformSupport
 import TaptalentAPI
 
 /// Several applies of the same files at once against one served emulator with 200 to 400 ms of latency,
@@ -14,7 +15,7 @@ import TaptalentAPI
 struct ConcurrentApplyTests {
     static let seeds = ProcessInfo.processInfo.environment["TAPFORM_RACE_SEEDS"].flatMap(Int.init) ?? 8
     static let seedsAtOnce = 10
-    static let latency = SandboxFaults(latencyMs: 200, latencyJitterMs: 200)
+    static let latency = EmulatorFaults(latencyMs: 200, latencyJitterMs: 200)
 
     @Test("2 and 4 runs at once over many seeds", arguments: [2, 4])
     func concurrentRuns(runs: Int) async throws {
@@ -75,7 +76,7 @@ struct ConcurrentApplyTests {
                 for try await (run, report) in group { reports[run] = report }
                 return reports
             }
-            try await emulator.controls.setFaults(SandboxFaults())
+            try await emulator.controls.setFaults(EmulatorFaults())
             return try await check(scenario, project: project, reports: reports, emulator: emulator)
         }
     }
@@ -164,7 +165,7 @@ struct ConcurrentApplyTests {
             }
         }
         let plan = try await PlanUseCase.run(project: project, client: client, request: PlanRequest()).plan
-        if plan.hasChanges || plan.hasErrors { Issue.record("seed \(seed): plan after the runs:\n\(HumanRenderer.render(plan))") }
+        if plan.hasChanges || plan.hasErrors { Issue.record("seed \(seed): plan after the runs:\n\(HumanPlanRenderer.render(plan))") }
         return result
     }
 }
@@ -184,7 +185,7 @@ struct RaceScenario {
     var unmanaged: Int
 
     static func make(seed: UInt64) -> RaceScenario {
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         var files: [AssessmentYAML] = []
         var created: [String] = []
         var existing: [AssessmentYAML] = []

@@ -1,20 +1,9 @@
 import Foundation
+import TapformSupport
 import TaptalentAPI
 
-/// SplitMix64: a small seeded generator, so that every random scenario is reproducible from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// The seeded generator, so that every random scenario is reproducible from its seed.
+extension SplitMix64 {
     mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &self) < probability }
 
     mutating func pick<T>(_ values: [T]) -> T { values[Int.random(in: 0..<values.count, using: &self)] }
@@ -62,7 +51,7 @@ struct ConvergenceScenario {
     static let ideals: [String?] = [nil, nil, "Names trade-offs and one concrete example.", "Explains the failure modes."]
 
     static func make(seed: UInt64) -> ConvergenceScenario {
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         var files: [AssessmentYAML] = []
         var remote: [RemoteSeed] = []
         let count = Int.random(in: 1...4, using: &random)
@@ -107,7 +96,7 @@ struct ConvergenceScenario {
             questions: (file.questions ?? []).map { RemoteQuestionSeed(text: $0.text, timeLimit: $0.timeLimitSeconds, idealAnswer: $0.idealAnswer) })
     }
 
-    static func drifted(_ seed: RemoteSeed, _ random: inout SeededGenerator) -> RemoteSeed {
+    static func drifted(_ seed: RemoteSeed, _ random: inout SplitMix64) -> RemoteSeed {
         var seed = seed
         if random.chance(0.4) { seed.duration = random.pick([10, 25, 60]) }
         if random.chance(0.3) { seed.role = random.pick(roles) }

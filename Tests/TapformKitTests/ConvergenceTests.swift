@@ -58,7 +58,7 @@ struct ConvergenceTests {
                 let scenario = ConvergenceScenario.make(seed: seed)
                 guard let project = Self.project(scenario) else { continue }
                 try await scenario.populate(client)
-                try await emulator.controls.setFaults(SandboxFaults(
+                try await emulator.controls.setFaults(EmulatorFaults(
                     error500: 0.1, error429: 0.1, retryAfterSeconds: 0, latencyMs: 1, dropAfterWrite: 0.1, seed: seed))
 
                 var converged = false
@@ -73,7 +73,7 @@ struct ConvergenceTests {
                         }
                         if lastApplySucceeded {
                             // An apply that reports success has made exactly the plan, lost answers included.
-                            Issue.record("seed \(seed): apply reported success but left changes:\n\(HumanRenderer.render(planned.plan))")
+                            Issue.record("seed \(seed): apply reported success but left changes:\n\(HumanPlanRenderer.render(planned.plan))")
                         }
                         let report = try await ApplyUseCase.apply(
                             planned.plan, baseline: planned.baseline, client: client, options: ApplyOptions(parallelism: 1))
@@ -93,7 +93,7 @@ struct ConvergenceTests {
                         converged = !last.plan.hasChanges
                     }
                 }
-                try await emulator.controls.setFaults(SandboxFaults())
+                try await emulator.controls.setFaults(EmulatorFaults())
                 if !converged {
                     let runs = log.joined(separator: "\n")
                     Issue.record("seed \(seed): no convergence after an apply and three re-runs:\n\(runs)")
@@ -143,7 +143,7 @@ struct ConvergenceTests {
         do {
             let plan = try await PlanUseCase.run(project: project, client: client, request: request).plan
             if plan.hasChanges || plan.hasErrors {
-                Issue.record("seed \(seed): plan after apply is not clean:\n\(HumanRenderer.render(plan))")
+                Issue.record("seed \(seed): plan after apply is not clean:\n\(HumanPlanRenderer.render(plan))")
             }
             let all = try await client.allAssessments()
             let names = all.map { TextNormalizer.normalize($0.testName) }

@@ -1,14 +1,14 @@
 import Foundation
 import Testing
 @testable import TapformKit
-import TaptalentSandbox
+import TaptalentEmulator
 
 @Suite("doctor and the key's format")
 struct DoctorKeyFormatTests {
     @Test("a key the server accepts passes even when it does not look like a Taptalent key; a warning says so")
     func serverIsTheJudge() async throws {
         let key = "acme-partner-key-2026"
-        let sandbox = try await Sandbox.start(SandboxOptions(port: 0, apiKey: key))
+        let sandbox = try await Emulator.start(EmulatorOptions(port: 0, apiKey: key))
         let folder = try SeedingKit.Folder()
         defer { folder.remove() }
         let report = await DoctorTests.run(

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import TapformKit
 import TaptalentAPI
-import TaptalentSandbox
+import TaptalentEmulator
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -38,7 +38,7 @@ struct DoctorTests {
             let created = try await SeedingKit.create(emulator.client, name: "Doctor Screen",
                                                       questions: [SeedingKit.question("Why do you want this job?")])
             try await emulator.controls.complete(assessmentId: created.assessmentId,
-                                                 SandboxCompletionBody(email: "ada@example.com", score: 88, cefrLevel: "C1"))
+                                                 EmulatorCompletionBody(email: "ada@example.com", score: 88, cefrLevel: "C1"))
             let report = await Self.run(root: folder.root, url: emulator.url.absoluteString,
                                         process: ["TAPTALENT_API_KEY": emulator.key])
             #expect(report.passed, "\(report.text)")
@@ -89,7 +89,7 @@ struct DoctorTests {
     func unreachable() async throws {
         let folder = try SeedingKit.Folder()
         defer { folder.remove() }
-        let sandbox = try await Sandbox.start(SandboxOptions(port: 0))
+        let sandbox = try await Emulator.start(EmulatorOptions(port: 0))
         let closed = sandbox.baseURL
         await sandbox.stop()
         let report = await Self.run(root: folder.root, url: closed.absoluteString,

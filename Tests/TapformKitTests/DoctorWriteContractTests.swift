@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import TapformKit
 import TaptalentAPI
-import TaptalentSandbox
+import TaptalentEmulator
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -131,7 +131,7 @@ struct DoctorWriteContractTests {
             let report = await Self.run(emulator, root: folder.root)
             let document = try JSONDecoder().decode(JSONValue.self, from: report.json)
             guard case .object(let top) = document else { Issue.record("not an object"); return }
-            #expect(top["schemaVersion"] == .number(Double(DoctorReport.schemaVersion)))
+            #expect(top["schemaVersion"] == .number(Double(DoctorReport.kind.schemaVersion)))
             #expect(top["kind"] == .string("doctor"))
             #expect(top["passed"] == .bool(false))
             guard case .array(let rows)? = top["endpoints"], case .object(let first)? = rows.first else {

@@ -9,7 +9,7 @@ struct InviteFaultTests {
     @Test("429 answers are retried after Retry-After; no address gets two emails; what still failed is reported and retried later")
     func rateLimited() async throws {
         try await InviteFixture.with { fixture in
-            try await fixture.emulator.controls.setFaults(SandboxFaults(error429: 0.3, retryAfterSeconds: 0.001, seed: 7))
+            try await fixture.emulator.controls.setFaults(EmulatorFaults(error429: 0.3, retryAfterSeconds: 0.001, seed: 7))
             let csv = try fixture.candidates(60)
             let failedOut = fixture.root.appendingPathComponent("failed.csv")
             let report = try await fixture.run(InviteOptions(csv: csv, failedOut: failedOut))
@@ -23,7 +23,7 @@ struct InviteFaultTests {
             #expect(try inviteReadCSV(failedOut).count == 1 + report.summary.failed)
             #expect(report.failed.allSatisfy { $0.reason.contains("rate limited") })
 
-            try await fixture.emulator.controls.setFaults(SandboxFaults())
+            try await fixture.emulator.controls.setFaults(EmulatorFaults())
             let retry = try await fixture.run(InviteOptions(csv: csv))
             #expect(retry.summary.sent == report.summary.failed)
             let after = try await fixture.emails()
@@ -35,10 +35,10 @@ struct InviteFaultTests {
     @Test("a 500 leaves the outcome unknown: recorded, reported, never re-sent, until the ledger lines are removed")
     func serverErrors() async throws {
         try await InviteFixture.with { fixture in
-            try await fixture.emulator.controls.setFaults(SandboxFaults(error500: 0.25, seed: 11))
+            try await fixture.emulator.controls.setFaults(EmulatorFaults(error500: 0.25, seed: 11))
             let csv = try fixture.candidates(40)
             let report = try await fixture.run(InviteOptions(csv: csv))
-            try await fixture.emulator.controls.setFaults(SandboxFaults())
+            try await fixture.emulator.controls.setFaults(EmulatorFaults())
 
             let unknown = report.summary.unknown
             #expect(unknown > 0)
@@ -84,10 +84,10 @@ struct InviteFaultTests {
     @Test("a connection dropped after the invite was applied is an unknown outcome and is not re-sent")
     func droppedAfterWrite() async throws {
         try await InviteFixture.with { fixture in
-            try await fixture.emulator.controls.setFaults(SandboxFaults(dropAfterWrite: 0.3, seed: 5))
+            try await fixture.emulator.controls.setFaults(EmulatorFaults(dropAfterWrite: 0.3, seed: 5))
             let csv = try fixture.candidates(30)
             let report = try await fixture.run(InviteOptions(csv: csv))
-            try await fixture.emulator.controls.setFaults(SandboxFaults())
+            try await fixture.emulator.controls.setFaults(EmulatorFaults())
 
             #expect(report.summary.unknown > 0)
             #expect(report.summary.sent + report.summary.unknown == 30)

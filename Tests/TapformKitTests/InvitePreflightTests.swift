@@ -140,8 +140,8 @@ struct InvitePreflightTests {
 struct InviteConfirmationTests {
     @Test("without a terminal more than 5 invites need --yes; a terminal is asked with the count")
     func decisions() {
-        func decide(_ count: Int, yes: Bool = false, interactive: Bool = false) -> InviteConfirmation.Decision {
-            InviteConfirmation.decide(toSend: count, assessment: "Backend", environment: "prod", yes: yes, interactive: interactive)
+        func decide(_ count: Int, yes: Bool = false, interactive: Bool = false) -> ConfirmationDecision {
+            ConfirmationDecision.forInvites(toSend: count, assessment: "Backend", environment: "prod", yes: yes, interactive: interactive)
         }
         #expect(decide(5) == .proceed)
         #expect(decide(0) == .proceed)
@@ -151,11 +151,11 @@ struct InviteConfirmationTests {
         guard case .ask(let question) = decide(2, interactive: true) else { Issue.record("a terminal is asked"); return }
         #expect(question.contains("2 invites") && question.contains("Backend") && question.contains("prod"))
         #expect(decide(2, yes: true, interactive: true) == .proceed)
-        #expect(InviteConfirmation.isYes(" Y "))
-        #expect(InviteConfirmation.isYes("yes"))
-        #expect(!InviteConfirmation.isYes(""))
-        #expect(!InviteConfirmation.isYes(nil))
-        #expect(!InviteConfirmation.isYes("no"))
+        #expect(ConfirmationDecision.isYes(" Y "))
+        #expect(ConfirmationDecision.isYes("yes"))
+        #expect(!ConfirmationDecision.isYes(""))
+        #expect(!ConfirmationDecision.isYes(nil))
+        #expect(!ConfirmationDecision.isYes("no"))
     }
 }
 

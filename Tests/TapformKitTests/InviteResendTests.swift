@@ -9,9 +9,9 @@ struct InviteResendTests {
     /// A run under faults that leaves some addresses unknown: some whose invite never applied (a 500
     /// before handling) and some whose invite applied but whose answer was lost (a dropped connection).
     static func leaveUnknowns(_ fixture: InviteFixture, csv: URL) async throws -> InviteReport {
-        try await fixture.emulator.controls.setFaults(SandboxFaults(error500: 0.2, dropAfterWrite: 0.2, seed: 5))
+        try await fixture.emulator.controls.setFaults(EmulatorFaults(error500: 0.2, dropAfterWrite: 0.2, seed: 5))
         let report = try await fixture.run(InviteOptions(csv: csv, parallelism: 1))
-        try await fixture.emulator.controls.setFaults(SandboxFaults())
+        try await fixture.emulator.controls.setFaults(EmulatorFaults())
         return report
     }
 

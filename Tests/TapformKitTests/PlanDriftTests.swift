@@ -41,7 +41,7 @@ struct PlanDriftTests {
             #expect(PlanExitStatus.of(plan, detailedExitCode: false, expectNoChanges: false).code == 0)
 
             let named = "Team beta (made in the dashboard)"
-            let human = HumanRenderer.render(plan)
+            let human = HumanPlanRenderer.render(plan)
             #expect(human.contains("\"\(named)\" (\(appeared.assessmentId)) appeared in the manage: scope"))
             #expect(human.contains("tapform.yaml:2:"), "the warning points at the manage: pattern")
             #expect(!human.contains("The account matches the files"))
@@ -52,7 +52,7 @@ struct PlanDriftTests {
             let markdown = MarkdownRenderer.render(plan)
             #expect(markdown.contains(named) && markdown.contains(appeared.assessmentId))
             #expect(markdown.contains("in no file"))
-            let github = GitHubRenderer.render(plan).annotations
+            let github = GitHubPlanRenderer.render(plan).annotations
             #expect(github.contains("::warning file=tapform.yaml,line=2"))
             #expect(github.contains(appeared.assessmentId))
         }

@@ -173,7 +173,7 @@ struct PlanUseCaseTests {
         try await TestEmulator.with { emulator in
             let client = try emulator.client()
             let remote = try await RemoteSeeder(client: client).create("Live screen", questions: [Self.question1, Self.question2])
-            try await emulator.controls.complete(assessmentId: remote.assessmentId, SandboxCompletionBody(
+            try await emulator.controls.complete(assessmentId: remote.assessmentId, EmulatorCompletionBody(
                 email: "sam@example.com", firstName: "Sam", lastName: "Lee", score: 80, cefrLevel: nil))
             var yaml = AssessmentYAML(name: "Live screen", questions: [.init(text: Self.question1)])
 

@@ -4,7 +4,7 @@ import Testing
 import TapformPlan
 import TapformSpec
 import TaptalentAPI
-import TaptalentSandbox
+import TaptalentEmulator
 
 /// Helpers shared by the pull, generate, import and doctor tests (kept here, apart from Support/, which
 /// belongs to the plan/apply tests).
@@ -42,14 +42,14 @@ enum SeedingKit {
         func remove() { try? FileManager.default.removeItem(at: root) }
     }
 
-    /// An in-memory emulator with test controls, and clients of it.
+    /// The test emulator (`TestEmulator`) with one client that never retries, so that counts are exact.
     struct Emulator: Sendable {
-        let sandbox: RunningSandbox
+        let harness: TestEmulator
         let client: TaptalentClient
-        let controls: SandboxControlClient
 
-        var url: URL { sandbox.baseURL }
-        var key: String { sandbox.apiKey }
+        var controls: EmulatorControlClient { harness.controls }
+        var url: URL { harness.baseURL }
+        var key: String { harness.apiKey }
 
         /// Requests counted by the emulator, `METHOD /path-pattern` to count.
         func requests() async throws -> [String: Int] { try await controls.counters().requests }
@@ -57,17 +57,8 @@ enum SeedingKit {
 
     /// Runs `body` with a fresh emulator, stopped afterwards.
     static func withEmulator<T>(_ variant: WireVariant = .documented, _ body: (Emulator) async throws -> T) async throws -> T {
-        let sandbox = try await Sandbox.start(SandboxOptions(port: 0, testControls: true, variant: variant))
-        do {
-            let client = try TaptalentClient(configuration: TaptalentConfiguration(
-                baseURL: sandbox.baseURL, apiKey: APIKey(sandbox.apiKey), retry: .none))
-            let emulator = Emulator(sandbox: sandbox, client: client, controls: try SandboxControlClient(url: sandbox.baseURL))
-            let result = try await body(emulator)
-            await sandbox.stop()
-            return result
-        } catch {
-            await sandbox.stop()
-            throw error
+        try await TestEmulator.with(variant) { harness in
+            try await body(Emulator(harness: harness, client: try harness.client(retry: .none)))
         }
     }
 

@@ -13,10 +13,10 @@ struct ResultsUseCaseTests {
             let assessment = try await RemoteSeeder(client: client).create("Results Target")
             let other = try await RemoteSeeder(client: client).create("Other")
             for n in 1...250 {
-                try await emulator.controls.complete(assessmentId: assessment.assessmentId, SandboxCompletionBody(
+                try await emulator.controls.complete(assessmentId: assessment.assessmentId, EmulatorCompletionBody(
                     email: "c\(n)@example.com", firstName: "C\(n)", score: Double(n % 101), cefrLevel: n % 2 == 0 ? "B2" : nil))
             }
-            try await emulator.controls.complete(assessmentId: other.assessmentId, SandboxCompletionBody(email: "x@example.com", score: 1))
+            try await emulator.controls.complete(assessmentId: other.assessmentId, EmulatorCompletionBody(email: "x@example.com", score: 1))
 
             let results = try await ResultsUseCase(client: client).fetch(assessmentId: assessment.assessmentId)
             #expect(results.count == 250)
@@ -43,7 +43,7 @@ struct ResultsUseCaseTests {
         try await TestEmulator.with { emulator in
             let client = try emulator.client()
             let assessment = try await RemoteSeeder(client: client).create("Formulas")
-            try await emulator.controls.complete(assessmentId: assessment.assessmentId, SandboxCompletionBody(
+            try await emulator.controls.complete(assessmentId: assessment.assessmentId, EmulatorCompletionBody(
                 email: "eve@example.com", firstName: "=HYPERLINK(\"http://evil.example\",\"x\")", lastName: "+1,2", score: 91.5,
                 cefrLevel: "C1"))
             let results = try await ResultsUseCase(client: client).fetch(assessmentId: assessment.assessmentId)

@@ -73,6 +73,6 @@ struct NormalFormTests {
         #expect(first.hasChanges)
         let applied = try Fixtures.applying(first.assessments[0].steps, to: remote)
         let second = Fixtures.plan([desired], [applied])
-        #expect(!second.hasChanges, "second plan: \(HumanRenderer.render(second))")
+        #expect(!second.hasChanges, "second plan: \(HumanPlanRenderer.render(second))")
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import TapformPlan
+import TapformSupport
 
 /// Question identity when moves and edits happen in one change, checked against a brute-force oracle.
 ///

@@ -1,5 +1,6 @@
 import Testing
 import TapformPlan
+import TapformSupport
 
 /// Random remote and desired question lists: the steps must reach the desired list exactly, never
 /// exceed 50 questions, and a second plan on the result must be empty.

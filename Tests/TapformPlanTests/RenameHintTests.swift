@@ -36,9 +36,9 @@ struct RenameHintTests {
         #expect(hint.message.contains("a7"))
         #expect(hint.message.contains("75% of their words"))
         #expect(hint.location == desired.location(of: .name))
-        #expect(HumanRenderer.render(plan).contains("did you rename \"Backend Engineer Screen\"?"))
+        #expect(HumanPlanRenderer.render(plan).contains("did you rename \"Backend Engineer Screen\"?"))
         #expect(MarkdownRenderer.render(plan).contains("did you rename"))
-        #expect(GitHubRenderer.render(plan).annotations.contains(
+        #expect(GitHubPlanRenderer.render(plan).annotations.contains(
             "::warning file=assessments/senior-backend-engineer-screen.yaml,line=1,col=7,title=tapform plan::did you rename"))
         #expect(JSONRenderer.render(plan).contains("did you rename"))
     }

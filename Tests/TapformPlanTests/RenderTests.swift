@@ -42,7 +42,7 @@ struct RenderTests {
             questions: texts.enumerated().map { RemoteQuestion(id: "q\($0.offset)", text: $0.element, timeLimitSeconds: 120, order: $0.offset + 1) })
         // Reverse the last three: one of them keeps its index while its neighbours move.
         let desired = Fixtures.desired("Screen", questions: [texts[0], texts[3], texts[2], texts[1]].map { Fixtures.question($0) })
-        let human = HumanRenderer.render(Fixtures.plan([desired], [remote]))
+        let human = HumanPlanRenderer.render(Fixtures.plan([desired], [remote]))
         #expect(human.contains("↕"))
         #expect(!human.contains("moved 3 → 3"), "\(human)")
         #expect(human.contains("moved 2 → 4") || human.contains("moved 4 → 2"), "\(human)")
@@ -62,35 +62,35 @@ struct RenderTests {
     @Test("a one-word edit near the end of a long question shows the change, not two cut texts")
     func oneWordEditShowsTheChange() {
         let plan = editPlan { $0.replacingOccurrences(of: "Sie vor?", with: "Sie konkret vor?") }
-        let human = HumanRenderer.render(plan)
+        let human = HumanPlanRenderer.render(plan)
         #expect(human.contains("            text: \"…erreichbar. Wie gehen Sie {+konkret +}vor?\"\n"), "\(human)")
         #expect(!human.contains(" → "), "\(human)")
-        let coloured = HumanRenderer.render(plan, color: true)
+        let coloured = HumanPlanRenderer.render(plan, color: true)
         #expect(coloured.contains("Wie gehen Sie \u{1B}[32mkonkret \u{1B}[0mvor?"), "\(coloured)")
         #expect(!coloured.contains("{+"))
 
         let markdown = MarkdownRenderer.render(plan)
         #expect(markdown.contains("| ~ | 1 | " + Self.longQuestion.replacingOccurrences(of: "Sie vor?", with: "Sie <ins>konkret </ins>vor?")
             + " | text edited |"), "\(markdown)")
-        let notice = GitHubRenderer.render(plan).annotations
+        let notice = GitHubPlanRenderer.render(plan).annotations
         #expect(notice.contains("question [1] will be updated: text \"…erreichbar. Wie gehen Sie {+konkret +}vor?\""), "\(notice)")
     }
 
     @Test("the width decides how much of an edited text shows; every line fits it")
     func widthDecidesTheLayout() {
         let plan = editPlan { $0.replacingOccurrences(of: "Kunde", with: "Großkunde").replacingOccurrences(of: "Sie vor?", with: "Sie konkret vor?") }
-        let wide = HumanRenderer.render(plan, width: 240)
+        let wide = HumanPlanRenderer.render(plan, width: 240)
         #expect(wide.contains("ein wichtiger [-Kunde-]{+Großkunde+} meldet kurz vor Feierabend einen Ausfall"), "\(wide)")
         #expect(wide.contains("Stellen Sie sich vor,"), "the whole text when it fits: \(wide)")
         for width in [60, 80, 100] {
-            let output = HumanRenderer.render(plan, width: width)
+            let output = HumanPlanRenderer.render(plan, width: width)
             let lines = output.split(separator: "\n")
             let diff = lines.drop { !$0.contains("text: ") }.prefix { !$0.isEmpty && !$0.hasPrefix("Plan:") }
             #expect(diff.count >= 2 && diff.allSatisfy { $0.count <= width }, "\(width): \(output)")
             #expect(output.contains("{+Großkunde+}") && output.contains("{+konkret +}"), "\(width): \(output)")
             #expect(output.contains("Feierabend …"), "\(width): \(output)")
         }
-        #expect(HumanRenderer.render(plan, width: 10) == HumanRenderer.render(plan, width: 60), "narrower than 60 lays out at 60")
+        #expect(HumanPlanRenderer.render(plan, width: 10) == HumanPlanRenderer.render(plan, width: 60), "narrower than 60 lays out at 60")
     }
 
     @Test("a replaced text with no word in common reads old → new")
@@ -98,7 +98,7 @@ struct RenderTests {
         let desired = Fixtures.desired("Screen")
         var remote = Fixtures.remote(desired, id: "a1")
         remote.role = "Designer"
-        let human = HumanRenderer.render(Fixtures.plan([desired], [remote]))
+        let human = HumanPlanRenderer.render(Fixtures.plan([desired], [remote]))
         #expect(human.contains("~ role: \"Designer\" → \"Engineer\""), "\(human)")
     }
 
@@ -136,32 +136,32 @@ struct RenderTests {
     @Test func humanOutputNeutralisesControlCharactersAndTruncates() {
         let text = "Tell me \u{1B}[2J about\nyourself " + String(repeating: "really ", count: 40)
         let plan = Fixtures.plan([Fixtures.desired("Screen", questions: [Fixtures.question(text)])], [])
-        let output = HumanRenderer.render(plan)
+        let output = HumanPlanRenderer.render(plan)
         #expect(!output.contains("\u{1B}"))
         #expect(output.contains("\\u{1B}[2J about yourself"))
         let line = output.split(separator: "\n").first { $0.contains("[1]") }!
         #expect(line.contains("…") && line.count < 130)
         #expect(!output.contains("\u{1B}["), "no colour unless asked")
-        #expect(HumanRenderer.render(plan, color: true).contains("\u{1B}[32m"))
+        #expect(HumanPlanRenderer.render(plan, color: true).contains("\u{1B}[32m"))
     }
 
     @Test func noChangesSaysSo() {
         let desired = Fixtures.desired("Screen")
         let plan = Fixtures.plan([desired], [Fixtures.remote(desired, id: "a1")])
-        #expect(HumanRenderer.render(plan) == "No changes. The account matches the files.\n")
+        #expect(HumanPlanRenderer.render(plan) == "No changes. The account matches the files.\n")
     }
 
     @Test func githubEscapesWorkflowCommands() {
-        #expect(GitHubRenderer.escapeData("100% done\r\nnext") == "100%25 done%0D%0Anext")
-        #expect(GitHubRenderer.escapeProperty("a,b:c.yaml") == "a%2Cb%3Ac.yaml")
-        let line = GitHubRenderer.annotation("error", SourceLocation(file: "x,y.yaml", line: 3, column: 2), "bad\n::set-output")
+        #expect(GitHubPlanRenderer.escapeData("100% done\r\nnext") == "100%25 done%0D%0Anext")
+        #expect(GitHubPlanRenderer.escapeProperty("a,b:c.yaml") == "a%2Cb%3Ac.yaml")
+        let line = GitHubPlanRenderer.annotation("error", SourceLocation(file: "x,y.yaml", line: 3, column: 2), "bad\n::set-output")
         #expect(line == "::error file=x%2Cy.yaml,line=3,col=2,title=tapform plan::bad%0A::set-output")
         #expect(!line.contains("\n"))
     }
 
     @Test func githubCapsAnnotationsAtTenPerKind() {
         let desired = (0..<15).map { Fixtures.desired("Dup", file: "f\($0).yaml") }
-        let output = GitHubRenderer.render(Fixtures.plan(desired, []))
+        let output = GitHubPlanRenderer.render(Fixtures.plan(desired, []))
         let errors = output.annotations.split(separator: "\n").filter { $0.hasPrefix("::error") }
         #expect(errors.count == 10)
         #expect(errors.last?.contains("and 6 more errors") == true)

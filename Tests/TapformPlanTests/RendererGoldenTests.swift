@@ -19,11 +19,11 @@ struct RendererGoldenTests {
     }
 
     @Test func human() throws {
-        try check(HumanRenderer.render(GoldenScenario.plan), against: "plan.human.txt")
+        try check(HumanPlanRenderer.render(GoldenScenario.plan), against: "plan.human.txt")
     }
 
     @Test func humanWithColour() throws {
-        try check(HumanRenderer.render(GoldenScenario.plan, color: true), against: "plan.human-color.txt")
+        try check(HumanPlanRenderer.render(GoldenScenario.plan, color: true), against: "plan.human-color.txt")
     }
 
     @Test func json() throws {
@@ -35,7 +35,7 @@ struct RendererGoldenTests {
     }
 
     @Test func githubAnnotations() throws {
-        let output = GitHubRenderer.render(GoldenScenario.plan)
+        let output = GitHubPlanRenderer.render(GoldenScenario.plan)
         try check(output.annotations, against: "plan.github.txt")
         #expect(output.markdown == MarkdownRenderer.render(GoldenScenario.plan))
     }

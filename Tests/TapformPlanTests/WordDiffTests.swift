@@ -1,5 +1,6 @@
 import Testing
 @testable import TapformPlan
+import TapformSupport
 
 @Suite("Word diff")
 struct WordDiffTests {

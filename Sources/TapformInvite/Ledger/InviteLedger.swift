@@ -1,4 +1,5 @@
 import Foundation
+import TapformSupport
 
 /// The append-only record of invites sent for one assessment, so that no candidate is emailed twice
 /// by tapform, even after a crash or a CI retry.
@@ -16,7 +17,7 @@ import Foundation
 /// and the line break added. Any other unreadable line is an error naming it, never silently dropped.
 /// The file is locked while open, so two tapform runs cannot share it. Safe for concurrent use from
 /// many tasks (an actor); loading and recording are O(1) per entry. Concurrent records share fsyncs
-/// (group commit): each entry is written at once, and one fsync covers every entry written before it
+/// (`GroupCommit`): each entry is written at once, and one fsync covers every entry written before it
 /// started, so parallel senders do not queue behind each other's disk flushes.
 public actor InviteLedger {
     /// What opening the ledger found.
@@ -30,14 +31,13 @@ public actor InviteLedger {
     public nonisolated let url: URL
     public nonisolated let loaded: LoadSummary
     private let file: LedgerFile
+    /// Shares fsyncs between concurrent records.
+    private let commit: GroupCommit
     /// The latest outcome for each lowercased address.
     private var latest: [String: LedgerOutcome] = [:]
     private let encoder: JSONEncoder
-    /// Entries written to the file, and how many of them are known to be on disk.
-    private var written = 0
-    private var synced = 0
-    /// The fsync under way, and the number of entries written when it started (all of which it covers).
-    private var syncInFlight: (covers: Int, task: Task<Void, any Error>)?
+    /// Entries written to the file: the sequence number of the latest, for `commit`.
+    private var written: Int64 = 0
 
     /// `.tapform/invites/<assessment-id>.jsonl` under `root` (characters other than letters, digits,
     /// `.`, `_` and `-` in the id are replaced with `_`).
@@ -52,7 +52,9 @@ public actor InviteLedger {
     /// Opens (or creates) the ledger at `url`, loads it and repairs a torn last line.
     public init(url: URL) throws {
         self.url = url
-        file = try LedgerFile(url: url)
+        let file = try LedgerFile(url: url)
+        self.file = file
+        commit = GroupCommit(label: "tapform.invite-ledger.fsync") { try file.sync() }
         encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let decoder = JSONDecoder()
@@ -117,25 +119,7 @@ public actor InviteLedger {
         try file.append([UInt8](json) + [0x0A])
         latest[entry.email] = outcome
         written += 1
-        try await waitUntilOnDisk(entry: written)
-    }
-
-    /// Returns once entry number `entry` is on disk: joins the fsync under way (which covers every entry
-    /// written before it started), and starts another while the entry is still not covered.
-    private func waitUntilOnDisk(entry: Int) async throws {
-        while synced < entry {
-            let flight: (covers: Int, task: Task<Void, any Error>)
-            if let inFlight = syncInFlight {
-                flight = inFlight
-            } else {
-                let file = file
-                flight = (written, Task { try await file.sync() })
-                syncInFlight = flight
-            }
-            let result = await flight.task.result
-            if syncInFlight?.covers == flight.covers { syncInFlight = nil }
-            try result.get()
-            synced = max(synced, flight.covers)
-        }
+        commit.appended(written)
+        try await commit.waitDurable(written)
     }
 }

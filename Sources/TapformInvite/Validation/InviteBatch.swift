@@ -1,15 +1,13 @@
 import Foundation
 
-/// An invite CSV file: its header, matched columns, and two streaming passes over its rows.
+/// An invite CSV file: its header, matched columns, and streaming passes over its rows.
 ///
-/// Use `preflight()` first: it reads the whole file once, so that a file-level error (not UTF-8, an
-/// unterminated quote) stops the run before anything is sent, and it lists the invalid and duplicate
-/// rows. Then `rows()` streams the outcomes again for sending. Both passes read in chunks and hold
-/// only the set of emails seen, so memory stays flat however many rows the file has.
+/// Each `rows()` is a fresh pass: read it once to the end first, so that a file-level error (not UTF-8,
+/// an unterminated quote) stops the run before anything is sent, then again for sending. A pass reads
+/// in chunks and holds only the set of emails seen, so memory stays flat however many rows the file has.
 ///
 /// ```swift
 /// let batch = try InviteBatch(csv: url)
-/// let preflight = try batch.preflight()          // report preflight.invalid / .duplicates
 /// let rows = try batch.rows()
 /// while let outcome = try rows.next() {
 ///     guard case .valid(let candidate) = outcome else { continue }
@@ -39,8 +37,9 @@ public struct InviteBatch: Sendable {
         try InviteRowReader(reader: CSVReader(url: url, chunkSize: chunkSize), columns: columns)
     }
 
-    /// Reads every row once and returns the counts and the rows that will not be sent.
-    public func preflight() throws -> InvitePreflight {
+    /// Reads every row once and returns the counts and the rows that will not be sent (for tests: the
+    /// use cases stream `rows()` themselves).
+    func preflight() throws -> InvitePreflight {
         let rows = try rows()
         var result = InvitePreflight()
         while let outcome = try rows.next() {
@@ -58,28 +57,26 @@ public struct InviteBatch: Sendable {
 /// Use it from one task.
 public final class InviteRowReader {
     private let reader: CSVReader
-    private var planner: InvitePlanner
+    private var classifier: InviteRowClassifier
 
     init(reader: CSVReader, columns: InviteColumns) {
         self.reader = reader
-        planner = InvitePlanner(columns: columns, headerCount: reader.header.count)
+        classifier = InviteRowClassifier(columns: columns, headerCount: reader.header.count)
     }
 
     /// The next row's outcome, or nil at the end of the file. Throws `CSVError` on a file-level error.
     public func next() throws -> InviteRowOutcome? {
         guard let record = try reader.next() else { return nil }
-        return planner.classify(record)
+        return classifier.classify(record)
     }
 }
 
-/// The result of reading an invite file once before sending.
-public struct InvitePreflight: Sendable, Hashable {
+/// The result of reading an invite file once (`InviteBatch.preflight()`).
+struct InvitePreflight: Sendable, Hashable {
     /// Rows that will be sent (before the ledger is consulted).
-    public var validCount = 0
+    var validCount = 0
     /// Rows that fail validation, in file order.
-    public var invalid: [InvalidRow] = []
+    var invalid: [InvalidRow] = []
     /// Rows whose email repeats an earlier row's, in file order.
-    public var duplicates: [DuplicateRow] = []
-
-    public init() {}
+    var duplicates: [DuplicateRow] = []
 }

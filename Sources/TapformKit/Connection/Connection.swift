@@ -1,6 +1,6 @@
 import Foundation
 import TaptalentAPI
-import TaptalentSandbox
+import TaptalentEmulator
 
 /// A client bound to one environment; for `local`, also the in-process emulator behind it, which
 /// `close()` stops.
@@ -9,22 +9,22 @@ public final class Connection: Sendable {
     /// `local`, a name from tapform.yaml, or the URL given with `--url`.
     public let environmentName: String
     /// The embedded emulator when the environment is `local`.
-    public let sandbox: RunningSandbox?
+    public let emulator: RunningEmulator?
 
-    init(client: TaptalentClient, environmentName: String, sandbox: RunningSandbox?) {
+    init(client: TaptalentClient, environmentName: String, emulator: RunningEmulator?) {
         self.client = client
         self.environmentName = environmentName
-        self.sandbox = sandbox
+        self.emulator = emulator
     }
 
-    public var isLocal: Bool { sandbox != nil }
+    public var isLocal: Bool { emulator != nil }
 
     /// The emulator's test controls, for `local` only.
-    public var sandboxControls: SandboxControlClient? {
-        sandbox.flatMap { try? SandboxControlClient(url: $0.baseURL) }
+    public var emulatorControls: EmulatorControlClient? {
+        emulator.flatMap { try? EmulatorControlClient(url: $0.baseURL) }
     }
 
     public func close() async {
-        await sandbox?.stop()
+        await emulator?.stop()
     }
 }

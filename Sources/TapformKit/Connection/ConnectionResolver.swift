@@ -1,7 +1,7 @@
 import Foundation
 import TapformSpec
 import TaptalentAPI
-import TaptalentSandbox
+import TaptalentEmulator
 
 /// Turns `--env` / `--url` and tapform.yaml into a connected client.
 public enum ConnectionResolver {
@@ -22,7 +22,7 @@ public enum ConnectionResolver {
             }
             let destinations = try keyDestinations(for: baseURL, environment: "--url", request: request)
             let key = try key(.environmentVariable(urlKeyVariable), environment: url, request: request, root: root)
-            return Connection(client: try client(baseURL, key, destinations, request), environmentName: url, sandbox: nil)
+            return Connection(client: try client(baseURL, key, destinations, request), environmentName: url, emulator: nil)
         }
         let name = request.environment ?? config.defaultEnvironment.value
         if name == ProjectConfig.localEnvironment {
@@ -35,7 +35,7 @@ public enum ConnectionResolver {
         let destinations = try keyDestinations(
             for: environment.url, environment: "environment \"\(name)\" (url in \(ProjectConfig.fileName))", request: request)
         let key = try key(environment.apiKey, environment: name, request: request, root: root)
-        return Connection(client: try client(environment.url, key, destinations, request), environmentName: name, sandbox: nil)
+        return Connection(client: try client(environment.url, key, destinations, request), environmentName: name, emulator: nil)
     }
 
     private static func connectLocal(_ request: ConnectionRequest, root: URL) async throws -> Connection {
@@ -46,18 +46,18 @@ public enum ConnectionResolver {
         } catch {
             throw TapformError("cannot create \(localDataPath)/ for the local emulator: \(error.localizedDescription)")
         }
-        let sandbox: RunningSandbox
+        let emulator: RunningEmulator
         do {
-            sandbox = try await Sandbox.start(SandboxOptions(
+            emulator = try await Emulator.start(EmulatorOptions(
                 host: "127.0.0.1", port: 0, dataDirectory: data.path, apiKey: localKey, testControls: true))
         } catch {
             throw TapformError("cannot start the local emulator (\(localDataPath)/): \(error)")
         }
         do {
-            let client = try client(sandbox.baseURL, APIKey(localKey), .taptalentOnly, request)
-            return Connection(client: client, environmentName: ProjectConfig.localEnvironment, sandbox: sandbox)
+            let client = try client(emulator.baseURL, APIKey(localKey), .taptalentOnly, request)
+            return Connection(client: client, environmentName: ProjectConfig.localEnvironment, emulator: emulator)
         } catch {
-            await sandbox.stop()
+            await emulator.stop()
             throw error
         }
     }

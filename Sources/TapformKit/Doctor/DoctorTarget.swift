@@ -86,7 +86,7 @@ struct DoctorTarget {
         request.environment = ProjectConfig.localEnvironment
         do {
             let connection = try await ConnectionResolver.connect(request, config: .default, root: options.root)
-            let url = connection.sandbox?.baseURL
+            let url = connection.emulator?.baseURL
             target.checks.append(.passed("environment local: the embedded emulator at \(url?.absoluteString ?? "?") "
                 + "(plain http to a loopback address)"))
             target.checks.append(.passed("API key: the emulator's fixed local key, \(KeyCheck.kindLabel(APIKey(ConnectionResolver.localKey)))"))

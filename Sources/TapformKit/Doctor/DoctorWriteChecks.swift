@@ -31,7 +31,7 @@ struct DoctorWriteChecks {
                                              "run it on the sandbox environment, or add --production to create inactive assessments "
                                              + "named \(WriteExercise.namePrefix)… there (they cannot be deleted)")])
         }
-        let controls = url.host.map(URLSafety.isLoopback) == true ? try? SandboxControlClient(url: url) : nil
+        let controls = url.host.map(URLSafety.isLoopback) == true ? try? EmulatorControlClient(url: url) : nil
         let outcome = await WriteExercise(client: client, controls: controls, interruption: interruption).run()
         var findings = Findings(endpoints: outcome.rows, created: outcome.created)
         findings.checks += Self.summary(outcome)

@@ -29,13 +29,13 @@ final class WriteExercise {
     }
 
     private let client: TaptalentClient
-    private let controls: SandboxControlClient?
+    private let controls: EmulatorControlClient?
     private let interruption: RunInterruption?
     private let token: String
     private var outcome = Outcome()
 
     /// - Parameter controls: the emulator's test controls, when the environment is one: they count emails.
-    init(client: TaptalentClient, controls: SandboxControlClient?, interruption: RunInterruption?,
+    init(client: TaptalentClient, controls: EmulatorControlClient?, interruption: RunInterruption?,
          token: String = WriteExercise.randomToken()) {
         self.client = client
         self.controls = controls

@@ -17,17 +17,17 @@ public struct PlanPresentation: Sendable, Hashable {
     public static let stepSummaryVariable = "GITHUB_STEP_SUMMARY"
 
     /// `color` and `width` (terminal columns) apply to the human format.
-    public static func make(_ plan: Plan, format: PlanFormat, color: Bool, width: Int = HumanRenderer.defaultWidth) -> PlanPresentation {
+    public static func make(_ plan: Plan, format: PlanFormat, color: Bool, width: Int = HumanPlanRenderer.defaultWidth) -> PlanPresentation {
         switch format {
         case .human:
-            return PlanPresentation(output: HumanRenderer.render(plan, color: color, width: width))
+            return PlanPresentation(output: HumanPlanRenderer.render(plan, color: color, width: width))
         case .json:
             return PlanPresentation(output: JSONRenderer.render(plan))
         case .markdown:
             return PlanPresentation(output: MarkdownRenderer.render(plan))
         case .github:
             // The annotations, then the closing lines so that the log says what the plan is.
-            let rendered = GitHubRenderer.render(plan)
+            let rendered = GitHubPlanRenderer.render(plan)
             return PlanPresentation(
                 output: rendered.annotations + plan.verdictLines.map { $0 + "\n" }.joined(), stepSummary: rendered.markdown)
         }

@@ -23,12 +23,12 @@ struct PulledSettings {
             guard let value = patch[setting], let diff = diffs.first(where: { $0.field == setting.fileKey }) else { continue }
             if let written = spec.keyLocations[setting.fileKey], written.file != spec.file {
                 refusals.append("\(spec.file): `\(setting.fileKey)` of \"\(spec.name.value)\" comes from the template "
-                    + "\(written); the account has \(diff.new ?? "none") there. Writing it into this "
+                    + "\(written); the account has \(diff.newDisplay ?? "none") there. Writing it into this "
                     + "file would stop it following the template: set it in the file or the template by hand")
                 continue
             }
             values[setting.fileKey] = Self.fileValue(value)
-            changes.append("\(setting.fileKey): \(diff.old ?? "none") → \(diff.new ?? "none")")
+            changes.append("\(setting.fileKey): \(diff.oldDisplay ?? "none") → \(diff.newDisplay ?? "none")")
         }
     }
 

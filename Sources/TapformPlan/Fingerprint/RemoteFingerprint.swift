@@ -1,3 +1,5 @@
+import TapformSupport
+
 /// Fingerprints of the remote objects a plan read. `apply plan.json` recomputes them from fresh reads
 /// and refuses a stale plan when any differs.
 public enum RemoteFingerprint {

@@ -57,7 +57,7 @@ public enum RenameHint {
             if best == nil || score > best!.score { best = (score, remote, reasons.joined(separator: ", ")) }
         }
         guard let best else { return nil }
-        let old = DisplayValue.text(best.remote.name) ?? best.remote.name
+        let old = DisplayValue.quoted(best.remote.name)
         return PlanDiagnostic(
             "did you rename \(old)? add renamedFrom: [\(old)] to update it (\(best.remote.id), which no file declares; "
                 + "\(best.reason)) instead of creating a second assessment beside it",

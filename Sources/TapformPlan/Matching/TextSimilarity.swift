@@ -1,3 +1,5 @@
+import TapformSupport
+
 /// Word-set similarity of two question texts, for pairing an edited question with its earlier version.
 ///
 /// Rule: texts are split into words (runs of letters and digits, compared lower-case); the similarity is

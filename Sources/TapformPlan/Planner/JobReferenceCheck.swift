@@ -46,7 +46,7 @@ public enum JobReferenceCheck {
             changed = true
             var blocked = entry
             blocked.errors.append(PlanDiagnostic(
-                "\(SpecKey.job.rawValue) \(DisplayValue.text(job) ?? job) is not a job of this account, so apply would be refused; "
+                "\(SpecKey.job.rawValue) \(DisplayValue.quoted(job)) is not a job of this account, so apply would be refused; "
                     + available(jobs), at: entry.location(of: .job)))
             blocked.action = .blocked
             blocked.steps = []
@@ -61,7 +61,7 @@ public enum JobReferenceCheck {
     private static func available(_ jobs: [Job]) -> String {
         guard !jobs.isEmpty else { return "the account has no jobs: remove `job:` or create the job first" }
         let sorted = jobs.sorted { ($0.id.count, $0.id) < ($1.id.count, $1.id) }
-        let listed = sorted.prefix(listedJobs).map { "\($0.id) (\(DisplayValue.text($0.title) ?? $0.title))" }
+        let listed = sorted.prefix(listedJobs).map { "\($0.id) (\(DisplayValue.quoted($0.title)))" }
         let more = jobs.count > listedJobs ? " and \(jobs.count - listedJobs) more" : ""
         return "its jobs are " + listed.joined(separator: ", ") + more
     }

@@ -6,6 +6,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TapformSupport
 
 /// How tapform reads a file the user gave it (assessments, templates, tapform.yaml, saved plans): only a
 /// regular file, never blocking, never more than a limit. A FIFO, a device, a socket or a folder is refused
@@ -48,9 +49,7 @@ public enum RegularFile {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
+            guard let count = buffer.withUnsafeMutableBytes({ SystemIO.read(descriptor, into: $0) }) else {
                 return .failure(.unreadable(reason(errno)))
             }
             if count == 0 { return .success(data) }
@@ -90,15 +89,4 @@ public enum RegularFile {
         if code == ELOOP { return "too many levels of symbolic links (a symlink loop)" }
         return String(cString: strerror(code))
     }
-}
-
-/// `read(2)`, named apart from `RegularFile.read`.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.read(descriptor, buffer, count)
-    #elseif canImport(Musl)
-    Musl.read(descriptor, buffer, count)
-    #else
-    Darwin.read(descriptor, buffer, count)
-    #endif
 }

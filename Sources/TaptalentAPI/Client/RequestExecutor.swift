@@ -31,28 +31,28 @@ struct RequestExecutor: Sendable {
             try Task.checkCancellation()
             log.request(urlRequest, attempt: attempt, of: retry.maxAttempts)
             let started = ContinuousClock.now
-            let assessment: FailureAssessment
+            let verdict: FailureVerdict
             do {
                 let (data, response) = try await Deadline.run(within: timeout) { [transport] in try await transport.send(urlRequest) }
                 log.response(status: response.statusCode, method: request.method, path: request.displayPath,
                              bytes: data.count, elapsed: ContinuousClock.now - started)
                 if (200..<300).contains(response.statusCode) { return (data, attempt, response.statusCode) }
-                assessment = .response(response, body: data, method: request.method, postRetry: postRetry,
-                                       policy: retry, redact: redact)
+                verdict = .response(response, body: data, method: request.method, postRetry: postRetry,
+                                    policy: retry, redact: redact)
             } catch {
                 if Task.isCancelled { throw CancellationError() }
-                assessment = .network(error, url: url, method: request.method, postRetry: postRetry, timeout: timeout)
+                verdict = .network(error, url: url, method: request.method, postRetry: postRetry, timeout: timeout)
                 log.failure(NetworkErrorText.describe(error, url: url).0 + " [\(NetworkErrorText.debugDetail(error))]",
                             method: request.method, path: request.displayPath, elapsed: ContinuousClock.now - started)
             }
-            mayHaveApplied = mayHaveApplied || assessment.mayHaveApplied
-            if assessment.retryable && attempt < retry.maxAttempts {
-                let delay = assessment.retryAfter ?? retry.backoff(beforeRetry: attempt)
-                log.wait(delay, method: request.method, path: request.displayPath, because: Self.reason(assessment.kind))
+            mayHaveApplied = mayHaveApplied || verdict.mayHaveApplied
+            if verdict.retryable && attempt < retry.maxAttempts {
+                let delay = verdict.retryAfter ?? retry.backoff(beforeRetry: attempt)
+                log.wait(delay, method: request.method, path: request.displayPath, because: Self.reason(verdict.kind))
                 try await retry.sleeper.sleep(for: delay)
                 continue
             }
-            throw TaptalentError(kind: assessment.kind, method: request.method.rawValue, path: request.displayPath,
+            throw TaptalentError(kind: verdict.kind, method: request.method.rawValue, path: request.displayPath,
                                  attempts: attempt, isOutcomeUnknown: mayHaveApplied)
         }
     }

@@ -175,7 +175,7 @@ public struct WireErrorEnvelope: Codable, Sendable, Hashable {
 // MARK: - Emulator test controls (tapform's own, not Taptalent's)
 
 /// `POST /__sandbox/assessments/{id}/completions` body.
-public struct SandboxCompletionBody: Codable, Sendable, Hashable {
+public struct EmulatorCompletionBody: Codable, Sendable, Hashable {
     /// The wire field names.
     public enum CodingKeys: String, CodingKey {
         case email, firstName, lastName, score, cefrLevel
@@ -197,7 +197,7 @@ public struct SandboxCompletionBody: Codable, Sendable, Hashable {
 }
 
 /// `PUT /__sandbox/faults` body. Probabilities are 0...1; all zero by default.
-public struct SandboxFaults: Codable, Sendable, Hashable {
+public struct EmulatorFaults: Codable, Sendable, Hashable {
     public var error500: Double
     public var error429: Double
     public var retryAfterSeconds: Double
@@ -239,7 +239,7 @@ public struct SandboxFaults: Codable, Sendable, Hashable {
 
 /// `GET /__sandbox/counters`. `requests` is keyed by `"METHOD /path/pattern"` (e.g. `"GET /assessment/:assessmentId"`),
 /// `emails` by `"<assessmentId> <email>"` with the number of invite emails sent.
-public struct SandboxCounters: Codable, Sendable, Hashable {
+public struct EmulatorCounters: Codable, Sendable, Hashable {
     public var requests: [String: Int]
     public var emails: [String: Int]
     public var assessmentsCreated: Int

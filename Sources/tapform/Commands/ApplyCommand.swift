@@ -106,17 +106,17 @@ struct ApplyCommand: AsyncParsableCommand {
         for pattern in result.unmatchedOnlyPatterns {
             Console.error("warning: --only \(pattern) matches no assessment")
         }
-        Console.human(HumanRenderer.render(result.plan, color: Console.useColor && format == .human, width: Console.width))
+        Console.human(HumanPlanRenderer.render(result.plan, color: Console.useColor && format == .human, width: Console.width))
         // The plan above ends by saying what is blocked and that nothing can be applied.
         if result.plan.hasErrors { throw ExitCode.failure }
         guard result.plan.hasChanges else { return Applied(plan: result.plan, report: nil) }
-        switch Approval.decide(autoApprove: autoApprove, stdinIsTerminal: Console.stdinIsTerminal) {
-        case .approved:
+        switch ConfirmationDecision.forApply(autoApprove: autoApprove, interactive: Console.stdinIsTerminal) {
+        case .proceed:
             break
-        case .refused(let message):
+        case .refuse(let message):
             throw TapformError(message)
-        case .ask:
-            guard Approval.accepts(Console.ask(Approval.prompt)) else {
+        case .ask(let question):
+            guard ConfirmationDecision.isYes(Console.ask(question)) else {
                 throw TapformError("apply cancelled; nothing was changed")
             }
         }

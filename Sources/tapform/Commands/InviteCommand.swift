@@ -179,14 +179,14 @@ struct InviteCommand: AsyncParsableCommand {
             if format == .json { document.wouldInvite = due }
             return finish(census.invalidCount + census.unresolvedInLedger > 0)
         }
-        switch InviteConfirmation.decide(
+        switch ConfirmationDecision.forInvites(
             toSend: census.toSend, assessment: prepared.target.name, environment: prepared.environmentName,
             yes: yes, interactive: Console.stdinIsTerminal)
         {
         case .proceed:
             break
         case .ask(let question):
-            guard InviteConfirmation.isYes(Console.ask(question)) else {
+            guard ConfirmationDecision.isYes(Console.ask(question)) else {
                 Console.human("nothing was sent")
                 document.declined = true
                 return finish(true)

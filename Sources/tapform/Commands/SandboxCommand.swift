@@ -1,5 +1,5 @@
 import ArgumentParser
-import TaptalentSandbox
+import TaptalentEmulator
 
 struct SandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,7 +38,7 @@ struct SandboxCommand: AsyncParsableCommand {
         var variant: WireVariant = .documented
 
         func validate() throws {
-            let range = SandboxOptions.portRange
+            let range = EmulatorOptions.portRange
             guard range.contains(port) else {
                 throw ValidationError("--port \(port) is not a port: give \(range.lowerBound) to \(range.upperBound) "
                     + "(\(range.lowerBound) lets the OS choose a free one)")
@@ -47,7 +47,7 @@ struct SandboxCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingErrors {
-                try await Sandbox.serve(SandboxOptions(
+                try await Emulator.serve(EmulatorOptions(
                     host: host, port: port, dataDirectory: data.map { project.file($0).path }, apiKey: key, testControls: testControls,
                     variant: variant))
             }

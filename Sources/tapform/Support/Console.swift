@@ -83,7 +83,7 @@ enum Console {
         if stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return Int(size.ws_col)
         }
-        return HumanRenderer.defaultWidth
+        return HumanPlanRenderer.defaultWidth
     }
 
     static var environment: [String: String] { ProcessInfo.processInfo.environment }

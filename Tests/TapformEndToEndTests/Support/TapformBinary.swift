@@ -80,7 +80,7 @@ struct TapformBinary {
 
     /// `exampleProject()` with a tapform.yaml whose default environment `e2e` is the served emulator, its
     /// key read from `keyVariable`.
-    static func exampleProject(servedBy server: ServedSandbox, keyVariable: String) throws -> URL {
+    static func exampleProject(servedBy server: ServedEmulator, keyVariable: String) throws -> URL {
         let project = try exampleProject()
         try """
             version: 1

@@ -42,11 +42,11 @@ struct NaughtyStringsTests {
     }
 
     @Test func everyStringIsValidatedMaskedAndExportedWithoutACrash() throws {
-        var planner = InvitePlanner(columns: InviteColumns(email: 0, firstName: 1, lastName: 2), headerCount: 3)
+        var classifier = InviteRowClassifier(columns: InviteColumns(email: 0, firstName: 1, lastName: 2), headerCount: 3)
         var results: [CandidateResult] = []
         for (index, string) in Self.strings.enumerated() {
-            _ = planner.classify(CSVRecord(line: index + 2, fields: [string, string, string]))
-            _ = planner.classify(CSVRecord(line: index + 2, fields: ["u\(index)@example.com", string, string]))
+            _ = classifier.classify(CSVRecord(line: index + 2, fields: [string, string, string]))
+            _ = classifier.classify(CSVRecord(line: index + 2, fields: ["u\(index)@example.com", string, string]))
             _ = EmailMasker.mask(string)
             _ = NameSplitter.split(string)
             results.append(CandidateResult(email: string, firstName: string, lastName: string, score: 50, cefrLevel: string, reportUrl: string))

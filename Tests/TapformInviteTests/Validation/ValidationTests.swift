@@ -125,9 +125,9 @@ struct ValidationTests {
     }
 
     @Test func anInvalidRowDoesNotClaimItsEmail() {
-        var planner = InvitePlanner(columns: InviteColumns(email: 0, firstName: 1), headerCount: 2)
-        let bad = planner.classify(CSVRecord(line: 2, fields: ["ann@example.com", "A\u{0}"]))
-        let good = planner.classify(CSVRecord(line: 3, fields: ["ann@example.com", "Ann"]))
+        var classifier = InviteRowClassifier(columns: InviteColumns(email: 0, firstName: 1), headerCount: 2)
+        let bad = classifier.classify(CSVRecord(line: 2, fields: ["ann@example.com", "A\u{0}"]))
+        let good = classifier.classify(CSVRecord(line: 3, fields: ["ann@example.com", "Ann"]))
         guard case .invalid = bad, case .valid(let candidate) = good else {
             Issue.record("expected invalid then valid, got \(bad) and \(good)")
             return

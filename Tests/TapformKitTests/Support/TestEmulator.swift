@@ -1,20 +1,20 @@
 import Foundation
 import TaptalentAPI
-import TaptalentSandbox
+import TaptalentEmulator
 
 /// An in-memory emulator with test controls, and clients to it. One per test (cheap), or one per batch of
 /// cases with `reset()` between them. Call `stop()` at the end.
 struct TestEmulator: Sendable {
-    let sandbox: RunningSandbox
-    let controls: SandboxControlClient
+    let running: RunningEmulator
+    let controls: EmulatorControlClient
 
-    static func start() async throws -> TestEmulator {
-        let sandbox = try await Sandbox.start(SandboxOptions(port: 0, testControls: true))
-        return TestEmulator(sandbox: sandbox, controls: try SandboxControlClient(url: sandbox.baseURL))
+    static func start(_ variant: WireVariant = .documented) async throws -> TestEmulator {
+        let running = try await Emulator.start(EmulatorOptions(port: 0, testControls: true, variant: variant))
+        return TestEmulator(running: running, controls: try EmulatorControlClient(url: running.baseURL))
     }
 
-    var baseURL: URL { sandbox.baseURL }
-    var apiKey: String { sandbox.apiKey }
+    var baseURL: URL { running.baseURL }
+    var apiKey: String { running.apiKey }
 
     /// Retries as in production but with waits of a millisecond or so: fault tests stay fast.
     static var fastRetry: RetryPolicy {
@@ -27,16 +27,16 @@ struct TestEmulator: Sendable {
             baseURL: baseURL, apiKey: APIKey(apiKey), readOnly: readOnly, timeout: .seconds(10), retry: retry))
     }
 
-    func counters() async throws -> SandboxCounters { try await controls.counters() }
+    func counters() async throws -> EmulatorCounters { try await controls.counters() }
 
     /// Empties the store and the counters and turns faults off.
     func reset() async throws { try await controls.reset() }
 
-    func stop() async { await sandbox.stop() }
+    func stop() async { await running.stop() }
 
-    /// Runs `body` with a fresh emulator and stops it afterwards, whatever happens.
-    static func with<T>(_ body: (TestEmulator) async throws -> T) async throws -> T {
-        let emulator = try await start()
+    /// Runs `body` with a fresh emulator answering in `variant`, and stops it afterwards, whatever happens.
+    static func with<T>(_ variant: WireVariant = .documented, _ body: (TestEmulator) async throws -> T) async throws -> T {
+        let emulator = try await start(variant)
         do {
             let result = try await body(emulator)
             await emulator.stop()
@@ -48,7 +48,7 @@ struct TestEmulator: Sendable {
     }
 }
 
-extension SandboxCounters {
+extension EmulatorCounters {
     /// Requests of one method (`GET`, `POST`, ...), all routes together.
     func count(method: String) -> Int {
         requests.filter { $0.key.hasPrefix(method + " ") }.reduce(0) { $0 + $1.value }

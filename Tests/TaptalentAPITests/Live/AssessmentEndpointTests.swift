@@ -1,13 +1,13 @@
 import Foundation
 import Testing
 import TaptalentAPI
-import TaptalentSandbox
+import TaptalentEmulator
 
 @Suite("Assessment and question endpoints against the emulator")
 struct AssessmentEndpointTests {
     @Test("create, read one, list, update", arguments: WireVariant.documentedVariants)
     func assessmentLifecycle(variant: WireVariant) async throws {
-        try await LiveSandbox.with(variant) { sandbox in
+        try await LiveEmulator.with(variant) { sandbox in
             let client = try sandbox.client()
             let created = try await client.createAudioInterview(sampleAssessment())
             #expect(created.testName == "Backend Engineer Screen")
@@ -33,7 +33,7 @@ struct AssessmentEndpointTests {
 
     @Test("add, update, move and delete questions; generate questions", arguments: WireVariant.documentedVariants)
     func questions(variant: WireVariant) async throws {
-        try await LiveSandbox.with(variant) { sandbox in
+        try await LiveEmulator.with(variant) { sandbox in
             let client = try sandbox.client()
             let assessment = try await client.createAudioInterview(sampleAssessment(questions: 2))
             let id = assessment.assessmentId
@@ -60,7 +60,7 @@ struct AssessmentEndpointTests {
 
     @Test("auto-generate from a role and from a job", arguments: WireVariant.documentedVariants)
     func autoGenerate(variant: WireVariant) async throws {
-        try await LiveSandbox.with(variant) { sandbox in
+        try await LiveEmulator.with(variant) { sandbox in
             let client = try sandbox.client()
             let fromRole = try await client.autoGenerate(AutoGenerateBody(
                 assessment: AssessmentBody(testName: "Support Screen", hiringForRole: "Support Specialist",
@@ -78,7 +78,7 @@ struct AssessmentEndpointTests {
 
     @Test("allAssessments walks 250 assessments in 3 pages of 100", arguments: WireVariant.documentedVariants)
     func pagination(variant: WireVariant) async throws {
-        try await LiveSandbox.with(variant) { sandbox in
+        try await LiveEmulator.with(variant) { sandbox in
             let client = try sandbox.client()
             for index in 1...250 {
                 _ = try await client.createAudioInterview(sampleAssessment("Assessment \(index)", questions: 0))

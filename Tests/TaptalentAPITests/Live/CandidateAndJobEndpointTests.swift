@@ -1,13 +1,13 @@
 import Foundation
 import Testing
 import TaptalentAPI
-import TaptalentSandbox
+import TaptalentEmulator
 
 @Suite("Invite, candidate and job endpoints against the emulator")
 struct CandidateAndJobEndpointTests {
     @Test("invite once, again (already invited, no second email), and list completions across pages", arguments: WireVariant.documentedVariants)
     func inviteAndCandidates(variant: WireVariant) async throws {
-        try await LiveSandbox.with(variant) { sandbox in
+        try await LiveEmulator.with(variant) { sandbox in
             let client = try sandbox.client()
             let assessment = try await client.createAudioInterview(sampleAssessment())
             let id = assessment.assessmentId
@@ -20,7 +20,7 @@ struct CandidateAndJobEndpointTests {
             #expect(try await sandbox.controls.counters().emails["\(id) ana@example.com"] == 1)
 
             for index in 1...12 {
-                try await sandbox.controls.complete(assessmentId: id, SandboxCompletionBody(
+                try await sandbox.controls.complete(assessmentId: id, EmulatorCompletionBody(
                     email: "c\(index)@example.com", score: Double(index), cefrLevel: "B2"))
             }
             let page = try await client.candidates(assessmentId: id, page: 2, perPage: 10)
@@ -33,7 +33,7 @@ struct CandidateAndJobEndpointTests {
 
     @Test("jobs: list, one, every page, a seeded job", arguments: WireVariant.documentedVariants)
     func jobs(variant: WireVariant) async throws {
-        try await LiveSandbox.with(variant) { sandbox in
+        try await LiveEmulator.with(variant) { sandbox in
             let client = try sandbox.client()
             let seeded = try await sandbox.controls.seedJob(JobBody(title: "Site Reliability Engineer", city: "Oslo",
                                                                    state: "Oslo", country: "Norway"))

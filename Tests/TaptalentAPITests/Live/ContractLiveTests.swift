@@ -1,17 +1,17 @@
 import Foundation
 import Testing
 import TaptalentAPI
-import TaptalentSandbox
+import TaptalentEmulator
 
 @Suite("Contract check against the emulator")
 struct ContractLiveTests {
     @Test("the emulator's list, one-assessment, candidates and job answers match the contract", arguments: WireVariant.documentedVariants)
     func emulatorConforms(variant: WireVariant) async throws {
-        try await LiveSandbox.with(variant) { sandbox in
+        try await LiveEmulator.with(variant) { sandbox in
             let client = try sandbox.client(readOnly: false)
             let created = try await client.createAudioInterview(sampleAssessment())
             try await sandbox.controls.complete(assessmentId: created.assessmentId,
-                                                SandboxCompletionBody(email: "ana@example.com", score: 81, cefrLevel: "C1"))
+                                                EmulatorCompletionBody(email: "ana@example.com", score: 81, cefrLevel: "C1"))
             let jobs = try await client.rawGet(WirePath.jobs)
             let jobId = try #require(try await client.jobs().jobs.first?.id.value)
             let answers: [(ContractEndpoint, Data)] = [
@@ -29,7 +29,7 @@ struct ContractLiveTests {
 
     @Test("each variant answers as it says: envelope, ids, times, and the planted mistakes", arguments: WireVariant.allCases)
     func variantsAnswerAsTheySay(variant: WireVariant) async throws {
-        try await LiveSandbox.with(variant) { sandbox in
+        try await LiveEmulator.with(variant) { sandbox in
             let client = try sandbox.client()
             let created = try await client.rawSend(.post, WirePath.createAudioInterview, body: sampleAssessment()).body
             let jobs = try await client.rawGet(WirePath.jobs)

@@ -6,7 +6,7 @@ import TaptalentAPI
 struct ErrorAndSecurityTests {
     @Test("a wrong key is a 401, and neither key appears in the error or the debug lines")
     func wrongKey() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let lines = LineCollector()
             let wrong = "sk_test_WRONGWRONGWRONGWRONGWR"
             let client = try sandbox.client(key: wrong, debug: lines)
@@ -24,7 +24,7 @@ struct ErrorAndSecurityTests {
 
     @Test("unknown ids are 404 NOT_FOUND, not retried")
     func notFound() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client()
             let error = try await #require(throws: TaptalentError.self) { try await client.assessment(id: "does-not-exist") }
             #expect(error.isNotFound)
@@ -38,7 +38,7 @@ struct ErrorAndSecurityTests {
 
     @Test("the key is absent from every error and debug line of a full session")
     func keyNeverShown() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let lines = LineCollector()
             let client = try sandbox.client(debug: lines)
             var errors: [TaptalentError] = []
@@ -63,7 +63,7 @@ struct ErrorAndSecurityTests {
 
     @Test("read-only mode refuses writes and no request reaches the server")
     func readOnly() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client(readOnly: true)
             _ = try await client.listAssessments()
             let calls: [@Sendable () async throws -> Void] = [
@@ -108,8 +108,8 @@ struct ErrorAndSecurityTests {
 
     @Test("a slow answer is a timeout")
     func timeout() async throws {
-        try await LiveSandbox.with { sandbox in
-            try await sandbox.controls.setFaults(SandboxFaults(latencyMs: 1_000))
+        try await LiveEmulator.with { sandbox in
+            try await sandbox.controls.setFaults(EmulatorFaults(latencyMs: 1_000))
             let client = try sandbox.client(maxAttempts: 1, timeout: .milliseconds(200))
             let error = try await #require(throws: TaptalentError.self) { try await client.jobs() }
             guard case .timeout = error.kind else { Issue.record("expected timeout, got \(error.kind)"); return }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TaptalentAPI
-import TaptalentSandbox
+import TaptalentEmulator
 
 /// `http://[::1]:PORT` is loopback: it is allowed, and either works or fails with words that say what to
 /// do (URLSession on Linux refuses IPv6 address literals, swift-corelibs-foundation#5496), never
@@ -9,9 +9,9 @@ import TaptalentSandbox
 @Suite("IPv6 loopback")
 struct IPv6LoopbackTests {
     @Test func ipv6Literal() async throws {
-        let running: RunningSandbox
+        let running: RunningEmulator
         do {
-            running = try await Sandbox.start(SandboxOptions(host: "::1", port: 0))
+            running = try await Emulator.start(EmulatorOptions(host: "::1", port: 0))
         } catch {
             return  // no IPv6 loopback on this machine: nothing to check
         }

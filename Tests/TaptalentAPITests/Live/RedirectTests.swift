@@ -3,7 +3,7 @@ import Hummingbird
 import Logging
 import Testing
 import TaptalentAPI
-import TaptalentSandbox
+import TaptalentEmulator
 
 /// A redirect must not carry the key anywhere: URLSession (libcurl on Linux) would re-send the request,
 /// `Authorization` header included, to wherever `Location` points.
@@ -49,7 +49,7 @@ struct RedirectTests {
     @Test("a 3xx answer is an error, and the request is not re-sent to the Location, key or not",
           arguments: [HTTPResponse.Status.temporaryRedirect, .permanentRedirect, .found, .movedPermanently, .seeOther])
     func notFollowed(status: HTTPResponse.Status) async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             // The emulator under another loopback name: a different host as far as the client can tell.
             let other = sandbox.running.baseURL.absoluteString.replacingOccurrences(of: "127.0.0.1", with: "localhost")
             try await Self.withRedirector(status: status, to: other) { url, seen in

@@ -6,8 +6,8 @@ import TaptalentAPI
 struct RetryLiveTests {
     @Test("every 429 waits its Retry-After until the attempts run out")
     func rateLimitedUntilGiveUp() async throws {
-        try await LiveSandbox.with { sandbox in
-            try await sandbox.controls.setFaults(SandboxFaults(error429: 1, retryAfterSeconds: 2, seed: 1))
+        try await LiveEmulator.with { sandbox in
+            try await sandbox.controls.setFaults(EmulatorFaults(error429: 1, retryAfterSeconds: 2, seed: 1))
             let client = try sandbox.client(maxAttempts: 4)
             let error = try await #require(throws: TaptalentError.self) { try await client.listAssessments() }
             #expect(error.status == 429)
@@ -20,9 +20,9 @@ struct RetryLiveTests {
 
     @Test("random 429s and 500s on reads are retried until they succeed; waits are Retry-After or backoff")
     func seededFaults() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let lines = LineCollector()
-            try await sandbox.controls.setFaults(SandboxFaults(error500: 0.2, error429: 0.2, retryAfterSeconds: 1, seed: 42))
+            try await sandbox.controls.setFaults(EmulatorFaults(error500: 0.2, error429: 0.2, retryAfterSeconds: 1, seed: 42))
             let client = try sandbox.client(maxAttempts: 8, debug: lines)
             for _ in 1...20 { _ = try await client.jobs() }
             let waits = sandbox.sleeper.waits
@@ -39,9 +39,9 @@ struct RetryLiveTests {
 
     @Test("a POST answered 500 is not retried, reports outcome unknown, and a 429 POST is retried")
     func postOn500And429() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client()
-            try await sandbox.controls.setFaults(SandboxFaults(error500: 1, seed: 3))
+            try await sandbox.controls.setFaults(EmulatorFaults(error500: 1, seed: 3))
             let error = try await #require(throws: TaptalentError.self) { try await client.createAudioInterview(sampleAssessment()) }
             #expect(error.status == 500)
             #expect(error.attempts == 1)
@@ -49,7 +49,7 @@ struct RetryLiveTests {
             #expect(error.description.hasSuffix("after 1 attempt; the change may or may not have been applied"))
             #expect(try await sandbox.controls.counters().requests["POST /assessment/audio-interviews"] == 1)
 
-            try await sandbox.controls.setFaults(SandboxFaults(error429: 1, retryAfterSeconds: 1, seed: 3))
+            try await sandbox.controls.setFaults(EmulatorFaults(error429: 1, retryAfterSeconds: 1, seed: 3))
             let limited = try await #require(throws: TaptalentError.self) { try await client.createAudioInterview(sampleAssessment()) }
             #expect(limited.attempts == 5)
             #expect(!limited.isOutcomeUnknown)
@@ -59,10 +59,10 @@ struct RetryLiveTests {
 
     @Test("a connection dropped after a POST was applied is outcome unknown, not repeated, and re-reading finds it")
     func dropAfterWritePost() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client()
             _ = try await client.listAssessments()
-            try await sandbox.controls.setFaults(SandboxFaults(dropAfterWrite: 1, seed: 5))
+            try await sandbox.controls.setFaults(EmulatorFaults(dropAfterWrite: 1, seed: 5))
             let error = try await #require(throws: TaptalentError.self) {
                 try await client.createAudioInterview(sampleAssessment("Dropped create"))
             }
@@ -72,34 +72,34 @@ struct RetryLiveTests {
             let counters = try await sandbox.controls.counters()
             #expect(counters.assessmentsCreated == 1)
             #expect(counters.requests["POST /assessment/audio-interviews"] == 1)
-            try await sandbox.controls.setFaults(SandboxFaults())
+            try await sandbox.controls.setFaults(EmulatorFaults())
             #expect(try await client.assessments(named: "Dropped create").count == 1)
         }
     }
 
     @Test("a PUT whose connection drops is retried (idempotent) and the final error says so")
     func dropAfterWritePut() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client(maxAttempts: 3)
             let created = try await client.createAudioInterview(sampleAssessment())
-            try await sandbox.controls.setFaults(SandboxFaults(dropAfterWrite: 1, seed: 5))
+            try await sandbox.controls.setFaults(EmulatorFaults(dropAfterWrite: 1, seed: 5))
             let error = try await #require(throws: TaptalentError.self) {
                 try await client.updateAssessment(id: created.assessmentId, AssessmentBody(duration: 45))
             }
             #expect(error.attempts == 3)
             #expect(error.isOutcomeUnknown)
             #expect(try await sandbox.controls.counters().requests["PUT /assessment/:assessmentId"] == 3)
-            try await sandbox.controls.setFaults(SandboxFaults())
+            try await sandbox.controls.setFaults(EmulatorFaults())
             #expect(try await client.assessment(id: created.assessmentId).duration == 45)
         }
     }
 
     @Test("an invite whose connection drops is not sent twice")
     func dropAfterInvite() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client()
             let created = try await client.createAudioInterview(sampleAssessment())
-            try await sandbox.controls.setFaults(SandboxFaults(dropAfterWrite: 1, seed: 9))
+            try await sandbox.controls.setFaults(EmulatorFaults(dropAfterWrite: 1, seed: 9))
             let error = try await #require(throws: TaptalentError.self) {
                 try await client.invite(assessmentId: created.assessmentId, InviteBody(email: "ana@example.com"))
             }

@@ -98,7 +98,7 @@ struct ValidationErrorTests {
 
     @Test("every rule answers 400 INVALID_REQUEST with details naming the field")
     func rules() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client()
             let active = try await client.createAudioInterview(sampleAssessment("Active one"))
             let full = try await client.createAudioInterview(sampleAssessment("Full one", questions: WireLimits.maxQuestions))
@@ -129,7 +129,7 @@ struct ValidationErrorTests {
 
     @Test("the description of a validation error reads as one sentence with the field message")
     func description() async throws {
-        try await LiveSandbox.with { sandbox in
+        try await LiveEmulator.with { sandbox in
             let client = try sandbox.client()
             var body = sampleAssessment()
             body.testName = "ab"

@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+import TaptalentAPI
+
+@Suite("Sandbox control client")
+struct EmulatorControlTests {
+    @Test("reset empties the store, zeroes the counters, turns faults off and keeps the demo jobs")
+    func reset() async throws {
+        try await LiveEmulator.with { sandbox in
+            let client = try sandbox.client()
+            let demoJobs = try await client.allJobs()
+            _ = try await client.createAudioInterview(sampleAssessment())
+            try await sandbox.controls.seedJob(JobBody(title: "Seeded role", city: "Rome", state: "Lazio", country: "Italy"))
+            try await sandbox.controls.setFaults(EmulatorFaults(error500: 1, seed: 1))
+
+            try await sandbox.controls.reset()
+            #expect(try await sandbox.controls.counters() == EmulatorCounters(requests: [:], emails: [:], assessmentsCreated: 0, questionsCreated: 0))
+            #expect(try await client.allAssessments().isEmpty)
+            #expect(try await client.allJobs() == demoJobs)
+            #expect(sandbox.sleeper.waits.isEmpty)
+        }
+    }
+}
