@@ -27,9 +27,12 @@ public enum PlanUseCase {
             ? PruneScope.ids(unmanaged: resolution.unmanaged, manage: config.manage ?? [], filter: request.filter)
             : []
         let fetched = try await reader.fetch(ids: resolution.idsToFetch, parallelism: request.parallelism)
-        let plan = Planner.plan(
+        var plan = Planner.plan(
             resolution, fetched: fetched,
             options: PlanOptions(allowDestructive: request.allowDestructive, pruneIds: pruneIds))
+        plan.flows = try await FlowPlanning.plan(
+            project: project, assessments: plan, summaries: summaries, client: reader.client, request: request)
+        plan.summary = PlanSummary(assessments: plan.assessments, flows: plan.flows)
         return PlanResult(
             plan: plan, baseline: fetched,
             unmatchedOnlyPatterns: request.filter.unmatchedOnlyPatterns(in: specs.map(\.name.value)),

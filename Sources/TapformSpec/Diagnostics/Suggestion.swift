@@ -1,8 +1,8 @@
 /// "Did you mean" suggestions for misspelt keys, enum values and names.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word`, when it is close enough to be a likely typo: the same ignoring case,
     /// a prefix of at least 4 characters either way, or within an edit distance of about a third of its length.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let lower = word.lowercased()
         if let same = candidates.first(where: { $0.lowercased() == lower }) { return same }
         var best: (name: String, distance: Int)?

@@ -34,6 +34,25 @@ enum WireKeys {
         static let lastName = Key.lastName.stringValue
     }
 
+    enum Flow {
+        private static let probe = FlowBody(flowName: "~1", description: .value("~2"), status: "~3", steps: [])
+        static let flowName = key(probe, .string("~1"))
+        static let description = key(probe, .string("~2"))
+        static let status = key(probe, .string("~3"))
+        static let steps = key(probe, .array([]))
+    }
+
+    enum FlowStep {
+        private static let probe = FlowStepBody(
+            assessmentId: "~1", passThreshold: 7, assessmentType: "~5", name: "~2", instructions: "~3", passAction: "~4")
+        static let assessmentId = key(probe, .string("~1"))
+        static let passThreshold = key(probe, .number(7))
+        static let assessmentType = key(probe, .string("~5"))
+        static let name = key(probe, .string("~2"))
+        static let instructions = key(probe, .string("~3"))
+        static let passAction = key(probe, .string("~4"))
+    }
+
     enum Completion {
         private typealias Key = SandboxCompletionBody.CodingKeys
         static let email = Key.email.stringValue

@@ -109,8 +109,8 @@ func questionTexts(_ assessment: JSON) -> [String] { assessment["questions"].arr
 
 /// Runs `body` against a fresh in-memory emulator with test controls, and stops it afterwards
 /// (also when `body` throws).
-func withSandbox(testControls: Bool = true, _ body: (TestSandbox) async throws -> Void) async throws {
-    let sandbox = try await TestSandbox.start(testControls: testControls)
+func withSandbox(directory: String? = nil, testControls: Bool = true, _ body: (TestSandbox) async throws -> Void) async throws {
+    let sandbox = try await TestSandbox.start(dataDirectory: directory, testControls: testControls)
     do {
         try await body(sandbox)
     } catch {
