@@ -1,17 +1,18 @@
 import TapformPlan
+import TaptalentContract
 import TapformSpec
 import TaptalentAPI
 
 extension DesiredFlow {
     /// The plan engine's view of a flow file, with the position of every key and step.
     public init(_ spec: FlowSpec) {
-        var locations: [FlowKey: TapformPlan.SourceLocation] = [:]
+        var locations: [FlowKey: SourceLocation] = [:]
         for key in FlowKey.allCases {
-            if let location = spec.keyLocations[key.rawValue] { locations[key] = .init(location) }
+            if let location = spec.keyLocations[key.rawValue] { locations[key] = location }
         }
-        locations[.name] = .init(spec.name.location)
-        if let id = spec.id { locations[.id] = .init(id.location) }
-        locations[.steps] = .init(spec.stepsLocation)
+        locations[.name] = spec.name.location
+        if let id = spec.id { locations[.id] = id.location }
+        locations[.steps] = spec.stepsLocation
         self.init(
             name: spec.name.value, renamedFrom: spec.renamedFrom.map(\.value), pinnedId: spec.id?.value,
             description: spec.description?.value, status: spec.status.value == .inactive ? .inactive : .active,
@@ -19,7 +20,7 @@ extension DesiredFlow {
                 DesiredFlowStep(
                     assessment: step.assessment.value, passThreshold: step.passThreshold.value, name: step.name?.value,
                     instructions: step.instructions?.value, passAction: step.passAction?.value,
-                    location: .init(step.location), thresholdLocation: .init(step.passThreshold.location))
+                    location: step.location, thresholdLocation: step.passThreshold.location)
             },
             filePath: spec.file, locations: locations)
     }

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// One step of a flow as a file declares it.
 public struct DesiredFlowStep: Sendable, Hashable {
     /// The assessment's name, in normal form.

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// One step of a flow's change in a plan, as shown to a reader (`+` appended, `~` threshold, `-` removed,
 /// `!` a change the API cannot make to an existing flow).
 public struct FlowStepChange: Codable, Sendable, Hashable {

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// Plans the flows (after the assessments). Pure and deterministic.
 ///
 /// Identity as for assessments: a pinned `id`, else `name`, else each `renamedFrom`; where a name matches

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 import Foundation
 
 /// Checks across flow files and against the assessment files: two flows with one name or one pinned id

@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// Loads one flow file: parse, check keys and values, build the spec. Flows have no templates or vars.
 struct FlowFileLoader {
     let source: SpecSource
@@ -25,7 +27,7 @@ struct FlowFileLoader {
         let stepsEntry = entry(FlowFields.steps)
         let steps = stepsEntry.flatMap(readSteps)
         guard let name, let steps, let stepsEntry, sink.errorCount == errors else { return nil }
-        var keyLocations: [String: SourcePosition] = [:]
+        var keyLocations: [String: SourceLocation] = [:]
         for item in root.entries { keyLocations[item.key] = item.keyLocation }
         return FlowSpec(
             file: path, location: root.location, name: name, renamedFrom: renamedFrom ?? [], id: id,

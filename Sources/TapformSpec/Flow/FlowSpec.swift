@@ -1,3 +1,5 @@
+import TaptalentContract
+
 /// One step of a flow file.
 public struct FlowStepSpec: Sendable, Hashable {
     /// The assessment's name as written (in this repository or in the account).
@@ -7,7 +9,7 @@ public struct FlowStepSpec: Sendable, Hashable {
     public var instructions: Located<String>?
     public var passAction: Located<String>?
     /// Where the step's `- ` item starts.
-    public var location: SourcePosition
+    public var location: SourceLocation
 }
 
 /// One flow file, checked. Strings are as written (the plan normalises them).
@@ -15,7 +17,7 @@ public struct FlowSpec: Sendable, Hashable {
     /// Path of the file, relative to the project root.
     public var file: String
     /// Where the file's top-level mapping starts.
-    public var location: SourcePosition
+    public var location: SourceLocation
     public var name: Located<String>
     public var renamedFrom: [Located<String>]
     public var id: Located<String>?
@@ -23,7 +25,7 @@ public struct FlowSpec: Sendable, Hashable {
     public var status: Located<AssessmentStatus>
     public var steps: [FlowStepSpec]
     /// Where `steps:` is written.
-    public var stepsLocation: SourcePosition
+    public var stepsLocation: SourceLocation
     /// The position of every top-level key, by key name.
-    public var keyLocations: [String: SourcePosition]
+    public var keyLocations: [String: SourceLocation]
 }

@@ -80,6 +80,10 @@ public struct FlowStepBody: Codable, Sendable, Hashable {
     public var instructions: String?
     public var passAction: String?
 
+    public enum CodingKeys: String, CodingKey {
+        case assessmentId, passThreshold, assessmentType, name, instructions, passAction
+    }
+
     public init(assessmentId: String, passThreshold: Double, assessmentType: String? = nil, name: String? = nil,
                 instructions: String? = nil, passAction: String? = nil) {
         self.assessmentId = assessmentId
@@ -98,6 +102,10 @@ public struct FlowBody: Codable, Sendable, Hashable {
     public var description: Nullable<String>?
     public var status: String?
     public var steps: [FlowStepBody]?
+
+    public enum CodingKeys: String, CodingKey {
+        case flowName, description, status, steps
+    }
 
     public init(flowName: String? = nil, description: Nullable<String>? = nil, status: String? = nil,
                 steps: [FlowStepBody]? = nil) {

@@ -35,22 +35,21 @@ enum WireKeys {
     }
 
     enum Flow {
-        private static let probe = FlowBody(flowName: "~1", description: .value("~2"), status: "~3", steps: [])
-        static let flowName = key(probe, .string("~1"))
-        static let description = key(probe, .string("~2"))
-        static let status = key(probe, .string("~3"))
-        static let steps = key(probe, .array([]))
+        private typealias Key = FlowBody.CodingKeys
+        static let flowName = Key.flowName.stringValue
+        static let description = Key.description.stringValue
+        static let status = Key.status.stringValue
+        static let steps = Key.steps.stringValue
     }
 
     enum FlowStep {
-        private static let probe = FlowStepBody(
-            assessmentId: "~1", passThreshold: 7, assessmentType: "~5", name: "~2", instructions: "~3", passAction: "~4")
-        static let assessmentId = key(probe, .string("~1"))
-        static let passThreshold = key(probe, .number(7))
-        static let assessmentType = key(probe, .string("~5"))
-        static let name = key(probe, .string("~2"))
-        static let instructions = key(probe, .string("~3"))
-        static let passAction = key(probe, .string("~4"))
+        private typealias Key = FlowStepBody.CodingKeys
+        static let assessmentId = Key.assessmentId.stringValue
+        static let passThreshold = Key.passThreshold.stringValue
+        static let assessmentType = Key.assessmentType.stringValue
+        static let name = Key.name.stringValue
+        static let instructions = Key.instructions.stringValue
+        static let passAction = Key.passAction.stringValue
     }
 
     enum Completion {
