@@ -21,7 +21,59 @@ public enum WirePath {
     public static func candidates(_ assessmentId: String) -> String { "assessment/\(assessmentId)/candidates" }
     public static let jobs = "jobs"
     public static func job(_ jobId: String) -> String { "jobs/\(jobId)" }
+    public static let flows = "assessment-flows"
+    public static func flow(_ flowId: String) -> String { "assessment-flows/\(flowId)" }
+    public static func flowCandidates(_ flowId: String) -> String { "assessment-flows/\(flowId)/candidates" }
+    /// Assumed: assigning a candidate to a flow (the path is not published) is a POST to the flow's
+    /// candidates, answered like the assessment invite (`alreadyInvited` included).
+    public static func flowAssign(_ flowId: String) -> String { flowCandidates(flowId) }
 }
+
+/// The query of `GET /assessment-flows/:id/candidates` (documented): `page`, `pageSize` (or `perPage`),
+/// `search`, `status`.
+public enum WireFlowQuery {
+    public static let page = "page"
+    public static let pageSize = "pageSize"
+    public static let perPage = "perPage"
+    public static let search = "search"
+    public static let status = "status"
+    public static let defaultPageSize = 10
+    public static let maxPageSize = 100
+}
+
+/// A flow candidate's `status` (documented values).
+public enum WireFlowCandidateStatus {
+    public static let notStarted = "NOT_STARTED"
+    public static let inProgress = "IN_PROGRESS"
+    public static let completed = "COMPLETED"
+    public static let failed = "FAILED"
+    public static let all = [notStarted, inProgress, completed, failed]
+}
+
+/// The flow rules, documented except where marked.
+public enum WireFlowRules {
+    /// `passThreshold`: a number from 0 to 100.
+    public static let passThreshold = 0.0...100.0
+    /// A flow needs at least one step.
+    public static let minSteps = 1
+    /// `status`: `ACTIVE` documented; `INACTIVE` assumed (how `--replace` retires the old flow, and how
+    /// a run that lost a creation race retracts its copy).
+    public static let statuses = WireStatus.all
+    /// Assumed: `flowName` 3 to 200 characters after trimming (as an assessment's name).
+    public static let flowNameLength = 3...200
+    /// Assumed: `description` at most 2,000 characters; step `name` at most 200, `instructions` and
+    /// `passAction` at most 2,000.
+    public static let descriptionMaxLength = 2_000
+    public static let stepNameMaxLength = 200
+    public static let stepTextMaxLength = 2_000
+    /// Assumed error rules: an unknown `assessmentId` or a threshold out of range is a 400 naming the
+    /// field as `steps[N].passThreshold` (0-based N); a PATCH that changes or removes an existing step is a
+    /// 400 naming `steps`.
+    /// The step field the API accepts in place of `assessmentType` (documented).
+    public static let stepTypeAlias = "type"
+    public static func stepField(_ index: Int, _ key: String) -> String { "steps[\(index)].\(key)" }
+}
+
 
 public enum WireQuery {
     public static let pageNumber = "pageNumber"
@@ -47,7 +99,7 @@ public enum WireRequestRules {
     /// `application/json` (parameters such as `charset` allowed, case ignored) is a 400 `INVALID_REQUEST`
     /// whose `details` name the header, whatever the body holds. Nothing is applied. (tapform's client
     /// always sends a JSON body, declared, with every POST and PUT.)
-    public static let bodyMethods = ["POST", "PUT"]
+    public static let bodyMethods = ["POST", "PUT", "PATCH"]
     public static let contentTypeDetail = WireHeader.contentType
 }
 

@@ -37,7 +37,7 @@ public enum ResultsTable {
     }
 
     /// Tabs and line breaks become spaces; other control characters become `�`.
-    static func sanitise(_ text: String) -> String {
+    public static func sanitise(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
             if scalar == "\t" || scalar == "\n" || scalar == "\r" { return " " }
             return NameRules.isControl(scalar) ? "\u{FFFD}" : scalar

@@ -26,6 +26,12 @@ public struct AssessmentOutcome: Sendable, Hashable {
     public var result: Result
     /// Set when a create's answer was lost and the created assessment was found and adopted.
     public var recovered: Bool
+    /// An assessment, or a flow (applied after every assessment).
+    public var kind: Kind = .assessment
+
+    public enum Kind: String, Sendable, Hashable {
+        case assessment, flow
+    }
 
     public var failure: ApplyFailure? {
         if case .failed(let failure) = result { return failure }
@@ -42,7 +48,7 @@ public struct AssessmentOutcome: Sendable, Hashable {
     /// The progress line: `+ created "X" (id)`, `~ updated "Y": 3 steps`, `- deactivated "Z": 1 step`,
     /// or `! "Y" failed after 2 of 5 steps: ...`.
     public var progressLine: String {
-        let quoted = "\"\(name)\""
+        let quoted = (kind == .flow ? "flow " : "") + "\"\(name)\""
         if isInterrupted {
             return stepsDone == 0 ? "· \(quoted) not started (interrupted)"
                 : "! \(quoted) stopped after \(stepsDone) of \(stepsPlanned) step\(stepsPlanned == 1 ? "" : "s") (interrupted)"
@@ -87,25 +93,29 @@ public struct ApplyFailure: Sendable, Hashable {
     }
 }
 
-/// The result of an apply: an outcome per assessment with steps, in plan order.
+/// The result of an apply: an outcome per assessment with steps, in plan order, then per flow.
 public struct ApplyReport: Sendable, Hashable {
     public var outcomes: [AssessmentOutcome]
+    /// The flows' outcomes (`kind == .flow`), after the assessments'.
+    public var flowOutcomes: [AssessmentOutcome]
 
-    public init(outcomes: [AssessmentOutcome]) {
+    public init(outcomes: [AssessmentOutcome], flowOutcomes: [AssessmentOutcome] = []) {
         self.outcomes = outcomes
+        self.flowOutcomes = flowOutcomes
     }
 
     private var succeeded: [AssessmentOutcome] { outcomes.filter { $0.result == .done } }
+    private var everything: [AssessmentOutcome] { outcomes + flowOutcomes }
     public var created: Int { succeeded.count { $0.action == .create } }
     public var updated: Int { succeeded.count { $0.action == .update } }
     public var deactivated: Int { succeeded.count { $0.action == .deactivate } }
     /// Question changes of existing assessments that completed (as counted by the plan summary).
     public var questionChanges: Int { succeeded.reduce(0) { $0 + $1.questionChanges } }
-    public var failures: [AssessmentOutcome] { outcomes.filter { $0.failure != nil } }
+    public var failures: [AssessmentOutcome] { everything.filter { $0.failure != nil } }
     /// Changes another run made first: not made by this run, so not a success.
-    public var conflicts: [AssessmentOutcome] { outcomes.filter { $0.conflict != nil } }
-    /// Assessments a stop request cut short (`stepsDone > 0`: partial) or kept from starting.
-    public var interrupted: [AssessmentOutcome] { outcomes.filter(\.isInterrupted) }
+    public var conflicts: [AssessmentOutcome] { everything.filter { $0.conflict != nil } }
+    /// Assessments (and flows) a stop request cut short (`stepsDone > 0`: partial) or kept from starting.
+    public var interrupted: [AssessmentOutcome] { everything.filter(\.isInterrupted) }
     public var isSuccess: Bool { failures.isEmpty && conflicts.isEmpty && interrupted.isEmpty }
 
     /// `Apply complete: 2 created, 3 updated, 0 deactivated; 14 question changes.`, or with failures
@@ -113,9 +123,13 @@ public struct ApplyReport: Sendable, Hashable {
     /// `Apply incomplete: 1 of 6 assessments conflicted with another run; ...`.
     public var finalLine: String {
         let questions = questionChanges == 1 ? "1 question change" : "\(questionChanges) question changes"
-        let counts = "\(created) created, \(updated) updated, \(deactivated) deactivated; \(questions)."
+        let flowsDone = flowOutcomes.filter { $0.result == .done }
+        let flows = flowOutcomes.isEmpty ? ""
+            : "; flows: \(flowsDone.count { $0.action == .create }) created, \(flowsDone.count { $0.action != .create }) updated"
+        let counts = "\(created) created, \(updated) updated, \(deactivated) deactivated; \(questions)\(flows)."
         guard !isSuccess else { return "Apply complete: " + counts }
-        let of = "of \(outcomes.count) assessment\(outcomes.count == 1 ? "" : "s")"
+        let total = everything.count
+        let of = "of \(total) " + (flowOutcomes.isEmpty ? "assessment\(total == 1 ? "" : "s")" : "assessments and flows")
         var problems: [String] = []
         if !failures.isEmpty { problems.append("\(failures.count) \(of) failed") }
         if !conflicts.isEmpty {
@@ -125,7 +139,7 @@ public struct ApplyReport: Sendable, Hashable {
         let cut = interrupted
         if !cut.isEmpty {
             let partial = cut.filter { $0.stepsDone > 0 }
-            let done = outcomes.count { $0.result == .done }
+            let done = everything.count { $0.result == .done }
             var parts = ["\(done) done", "\(partial.count) partial", "\(cut.count - partial.count) not started"]
             if !failures.isEmpty { parts.append("\(failures.count) failed") }
             if !conflicts.isEmpty { parts.append("\(conflicts.count) conflicted with another run") }

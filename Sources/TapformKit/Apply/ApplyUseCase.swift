@@ -35,7 +35,8 @@ public enum ApplyUseCase {
         // And may have created one at the same time as this run: one copy stays, in every run's view.
         let settled = try await CreationRace.settle(outcomes, client: client)
         for (before, after) in zip(outcomes, settled) where before != after { progress?(after.progressLine) }
-        return ApplyReport(outcomes: settled)
+        let flows = try await FlowApplier.apply(plan.flows, after: settled, client: client, options: options)
+        return ApplyReport(outcomes: settled, flowOutcomes: flows)
     }
 
     /// `apply PLANFILE`: refuses a plan made for another environment, from other files (see
@@ -58,6 +59,7 @@ public enum ApplyUseCase {
         }
         guard saved.plan.hasChanges else { return ApplyReport(outcomes: []) }
         let baseline = try await StaleCheck.verify(saved.plan, client: client, parallelism: options.parallelism)
+        try await FlowStaleCheck.verify(saved.plan.flows, client: client)
         return try await apply(saved.plan, baseline: baseline, client: client, options: options)
     }
 }

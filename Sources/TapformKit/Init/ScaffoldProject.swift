@@ -15,6 +15,7 @@ public enum ScaffoldProject {
     public static let editorSettingsPath = ".vscode/settings.json"
     public static let templateName = "behavioural"
     public static let exampleName = "Example Support Specialist — Screen"
+    public static let exampleFlowName = "Example Support Hiring Flow"
 
     /// Lines `.gitignore` must hold: the emulator's data, local key files, saved plans.
     public static let ignoredPaths = [".tapform/local/", ".secrets/", ScaffoldWorkflow.planFile]
@@ -27,6 +28,7 @@ public enum ScaffoldProject {
             (ProjectConfig.fileName, config),
             ("\(paths.templates)/\(templateName).yaml", template),
             ("\(paths.assessments)/example-support-screen.yaml", assessment),
+            ("\(paths.flows)/example-support-flow.yaml", flow),
             (ScaffoldWorkflow.path, ScaffoldWorkflow.text),
         ]
             + SchemaGenerator.Kind.allCases.map { (schemaPath($0), SchemaGenerator.schema(kind: $0)) }
@@ -86,6 +88,23 @@ public enum ScaffoldProject {
         """
     }
 
+    static var flow: String {
+        """
+        # A flow chains assessments into steps: a candidate assigned to it (tapform invite --flow) gets the
+        # first step's invite and goes on when the score reaches the step's passThreshold (0 to 100). Steps
+        # name assessments of this repository (or of the account). On an existing flow only thresholds can
+        # change and steps be appended; anything else needs a new flow name, or apply --replace.
+        version: 1
+        name: \(exampleFlowName)
+        description: The support screen; append a step for the next round.
+        steps:
+          - assessment: \(exampleName)
+            passThreshold: 70
+            name: Support screen
+
+        """
+    }
+
     static var editorSettings: String { "{\n" + editorSettingLines.joined(separator: "\n") + "\n}\n" }
 
     /// The `yaml.schemas` entry (for the YAML extension of VS Code) mapping each schema to its files.
@@ -94,6 +113,7 @@ public enum ScaffoldProject {
             (.assessment, ["\(paths.assessments)/**/*.yaml", "\(paths.assessments)/**/*.yml"]),
             (.template, ["\(paths.templates)/**/*.yaml", "\(paths.templates)/**/*.yml"]),
             (.config, [ProjectConfig.fileName]),
+            (.flow, ["\(paths.flows)/**/*.yaml", "\(paths.flows)/**/*.yml"]),
         ]
         let entries = globs.map { kind, files in
             "    \"./\(schemaPath(kind))\": [" + files.map { "\"\($0)\"" }.joined(separator: ", ") + "]"

@@ -65,7 +65,8 @@ enum InviteAttemptOutcome: Sendable, Hashable {
 /// the outcome (on disk) after it.
 struct InviteAttempt: Sendable {
     let client: TaptalentClient
-    let assessmentId: String
+    /// The assessment to invite to, or the flow to assign to (which sends its first step's invite).
+    let target: LocatedAssessment
     let ledger: InviteLedger
 
     /// The result of one row.
@@ -95,7 +96,9 @@ struct InviteAttempt: Sendable {
         let outcome: InviteAttemptOutcome
         do {
             let body = InviteBody(email: candidate.email, firstName: candidate.firstName, lastName: candidate.lastName)
-            let answer = try await client.invite(assessmentId: assessmentId, body, retryPost: .whenNotApplied)
+            let answer = target.kind == .flow
+                ? try await client.assignToFlow(flowId: target.id, body, retryPost: .whenNotApplied)
+                : try await client.invite(assessmentId: target.id, body, retryPost: .whenNotApplied)
             outcome = answer.alreadyInvited == true ? .alreadyInvited : .sent
         } catch {
             outcome = InviteAttemptOutcome.classify(error)

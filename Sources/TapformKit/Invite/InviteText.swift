@@ -17,7 +17,7 @@ public struct InviteText: Sendable {
 
     /// What the file holds and what a run will do, before anything is sent.
     public func preflight(_ census: InviteCensus, target: LocatedAssessment, environment: String, csv: String, ledger: String) -> String {
-        var lines = ["assessment \"\(target.name)\" (\(target.id)) in environment \"\(environment)\""]
+        var lines = ["\(target.label) in environment \"\(environment)\""]
         lines.append("\(csv): \(census.rows) row\(census.rows == 1 ? "" : "s"); ledger \(ledger)")
         if !census.ignoredColumns.isEmpty {
             let names = census.ignoredColumns.map { "\"\($0)\"" }.joined(separator: ", ")

@@ -29,7 +29,7 @@ public struct InviteUseCase: Sendable {
     /// - Parameter root: the project root, below which the default ledger lives.
     public func prepare(target: LocatedAssessment, options: InviteOptions, root: URL) async throws -> PreparedInvite {
         guard target.isActive else {
-            throw TapformError("the assessment \"\(target.name)\" (\(target.id)) is \(WireStatus.inactive) in environment "
+            throw TapformError("the \(target.label) is \(WireStatus.inactive) in environment "
                 + "\"\(environmentName)\" and does not accept invites; set it active (status: active, then tapform apply) "
                 + "before inviting. Nothing was sent.")
         }
@@ -39,7 +39,7 @@ public struct InviteUseCase: Sendable {
                 trusted: options.trustDeduplication)
         }
         let batch = try InviteBatch(csv: options.csv)
-        let ledgerURL = options.ledger ?? InviteLedger.defaultURL(assessmentId: target.id, root: root)
+        let ledgerURL = options.ledger ?? InviteLedger.defaultURL(assessmentId: target.ledgerKey, root: root)
         let ledger: InviteLedger? = options.dryRun && !FileManager.default.fileExists(atPath: ledgerURL.path)
             ? nil : try InviteLedger(url: ledgerURL)
         do {
@@ -129,7 +129,7 @@ public final class PreparedInvite: Sendable {
         let failedOut = try options.failedOut.map { try FailedRowsWriter(url: $0, header: batch.header) }
         let sender = InviteSender(
             batch: batch, ledger: ledger,
-            attempt: InviteAttempt(client: client, assessmentId: target.id, ledger: ledger),
+            attempt: InviteAttempt(client: client, target: target, ledger: ledger),
             options: options, census: census, failedOut: failedOut)
         let report = await sender.run(progress: progress)
         try failedOut?.close()

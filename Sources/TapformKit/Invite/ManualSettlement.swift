@@ -30,9 +30,9 @@ extension InviteUseCase {
         _ marks: [(email: String, as: ManualSettlement)], target: LocatedAssessment, ledger: URL?, root: URL,
         masker: EmailMasker
     ) async throws -> [String] {
-        let url = ledger ?? InviteLedger.defaultURL(assessmentId: target.id, root: root)
+        let url = ledger ?? InviteLedger.defaultURL(assessmentId: target.ledgerKey, root: root)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw TapformError("\(url.path): no ledger for \"\(target.name)\" (\(target.id)); nothing to settle")
+            throw TapformError("\(url.path): no ledger for the \(target.label); nothing to settle")
         }
         let ledger = try InviteLedger(url: url)
         do {

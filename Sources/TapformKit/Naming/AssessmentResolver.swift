@@ -27,6 +27,8 @@ public enum AssessmentResolver {
         switch reference {
         case .id(let id):
             return try await locate(id: id, client: client, environment: environment)
+        case .flow(let name):
+            return try await FlowLocator.locate(name: name, flows: project.spec.flows, client: client, environment: environment)
         case .name(let name):
             let typed = TypedName(name)
             guard !typed.exact.isEmpty else { throw TapformError("the assessment name is empty; give its name or --id ID") }

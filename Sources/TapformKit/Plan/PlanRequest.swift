@@ -10,13 +10,17 @@ public struct PlanRequest: Sendable {
     public var allowDestructive: Bool
     /// `--parallelism`: assessments fetched at once.
     public var parallelism: Int
+    /// `--replace NAME`: flows whose step changes the API refuses are replaced (a new flow; the old one
+    /// deactivated and renamed) instead of blocking the plan.
+    public var replaceFlows: [String]
 
     public static let defaultParallelism = 4
 
     public init(
         filter: AssessmentFilter = AssessmentFilter(), prune: Bool = false, allowDestructive: Bool = false,
-        parallelism: Int = defaultParallelism
+        parallelism: Int = defaultParallelism, replaceFlows: [String] = []
     ) {
+        self.replaceFlows = replaceFlows
         self.filter = filter
         self.prune = prune
         self.allowDestructive = allowDestructive

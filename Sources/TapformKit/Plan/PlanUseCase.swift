@@ -46,6 +46,9 @@ public enum PlanUseCase {
                 plan.warnings.append(PlanDiagnostic("the jobs could not be read to check `job:` references: \(error)"))
             }
         }
+        plan.flows = try await FlowPlanning.plan(
+            project: project, assessments: plan, summaries: summaries, client: reader.client, request: request)
+        plan.summary = PlanSummary(assessments: plan.assessments, unmanaged: plan.unmanaged, flows: plan.flows)
         return PlanResult(
             plan: plan, baseline: fetched,
             unmatchedOnlyPatterns: request.filter.unmatchedOnlyPatterns(in: specs.map(\.name.value)),

@@ -36,6 +36,28 @@ public struct DesiredState: Codable, Sendable, Hashable {
                 identities[spec.file] = Self.digest(Self.identity(desired))
             }
         }
+        for spec in project.spec.flows where request.filter.selects(name: spec.name.value) {
+            files[spec.file] = Self.digest(Self.content(DesiredFlow(spec)))
+        }
+    }
+
+    /// Every field of a desired flow that the planner reads, except where it is written.
+    static func content(_ desired: DesiredFlow) -> JSONValue {
+        func text(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+        return .object([
+            "kind": .string("flow"),
+            "name": .string(desired.name),
+            "renamedFrom": .array(desired.renamedFrom.map(JSONValue.string)),
+            "pinnedId": text(desired.pinnedId),
+            "description": text(desired.description),
+            "status": .string(desired.status.rawValue),
+            "steps": .array(desired.steps.map { step in
+                .object([
+                    "assessment": .string(step.assessment), "passThreshold": .number(step.passThreshold),
+                    "name": text(step.name), "instructions": text(step.instructions), "passAction": text(step.passAction),
+                ])
+            }),
+        ])
     }
 
     /// The request that selects as the plan did (for resolving the current files again).

@@ -14,6 +14,8 @@ public struct Plan: Codable, Sendable, Hashable {
     /// Files in the order given, then pruned remote assessments by name.
     public var assessments: [AssessmentPlan]
     public var unmanaged: [UnmanagedAssessment]
+    /// Flows, by file; applied after every assessment.
+    public var flows: [FlowPlan]
     /// Warnings not tied to one assessment.
     public var warnings: [PlanDiagnostic]
     /// `RemoteFingerprint.identity(of:)` of the remote list the plan was made from.
@@ -22,15 +24,46 @@ public struct Plan: Codable, Sendable, Hashable {
 
     public init(
         assessments: [AssessmentPlan], unmanaged: [UnmanagedAssessment] = [], warnings: [PlanDiagnostic] = [],
-        identityFingerprint: String
+        identityFingerprint: String, flows: [FlowPlan] = []
     ) {
         schemaVersion = Self.currentSchemaVersion
         kind = Self.kind
         self.assessments = assessments
         self.unmanaged = unmanaged
+        self.flows = flows
         self.warnings = warnings
         self.identityFingerprint = identityFingerprint
-        summary = PlanSummary(assessments: assessments, unmanaged: unmanaged)
+        summary = PlanSummary(assessments: assessments, unmanaged: unmanaged, flows: flows)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, kind, assessments, unmanaged, flows, warnings, identityFingerprint, summary
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        kind = try container.decode(String.self, forKey: .kind)
+        assessments = try container.decode([AssessmentPlan].self, forKey: .assessments)
+        unmanaged = try container.decode([UnmanagedAssessment].self, forKey: .unmanaged)
+        // Plans saved before flows existed have none.
+        flows = try container.decodeIfPresent([FlowPlan].self, forKey: .flows) ?? []
+        warnings = try container.decode([PlanDiagnostic].self, forKey: .warnings)
+        identityFingerprint = try container.decode(String.self, forKey: .identityFingerprint)
+        summary = try container.decode(PlanSummary.self, forKey: .summary)
+    }
+
+    /// `flows` is written only when there are some, so a plan without flows reads as before flows existed.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(assessments, forKey: .assessments)
+        try container.encode(unmanaged, forKey: .unmanaged)
+        if !flows.isEmpty { try container.encode(flows, forKey: .flows) }
+        try container.encode(warnings, forKey: .warnings)
+        try container.encode(identityFingerprint, forKey: .identityFingerprint)
+        try container.encode(summary, forKey: .summary)
     }
 
     /// True when applying it would call the API.
@@ -40,13 +73,13 @@ public struct Plan: Codable, Sendable, Hashable {
     public var drift: [UnmanagedAssessment] { unmanaged.filter(\.isDrift) }
 
     /// True when any assessment is blocked; such a plan must not be applied.
-    public var hasErrors: Bool { assessments.contains { !$0.errors.isEmpty } }
+    public var hasErrors: Bool { assessments.contains { !$0.errors.isEmpty } || flows.contains { !$0.errors.isEmpty } }
 
-    /// Every error, in plan order.
-    public var allErrors: [PlanDiagnostic] { assessments.flatMap(\.errors) }
+    /// Every error, in plan order (assessments, then flows).
+    public var allErrors: [PlanDiagnostic] { assessments.flatMap(\.errors) + flows.flatMap(\.errors) }
 
-    /// Plan-level warnings, then each assessment's, in plan order.
-    public var allWarnings: [PlanDiagnostic] { warnings + assessments.flatMap(\.warnings) }
+    /// Plan-level warnings, then each assessment's and each flow's, in plan order.
+    public var allWarnings: [PlanDiagnostic] { warnings + assessments.flatMap(\.warnings) + flows.flatMap(\.warnings) }
 
     /// A plan of a version this tapform cannot read, or not a plan.
     public struct UnsupportedFormat: Error, Sendable, CustomStringConvertible {

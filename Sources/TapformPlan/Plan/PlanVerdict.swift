@@ -8,13 +8,16 @@ extension Plan {
     /// run plan again.`, or nil when nothing is blocked. The errors themselves are listed with their
     /// assessments.
     public var blockedLine: String? {
-        let blocked = assessments.filter { $0.action == .blocked || !$0.errors.isEmpty }
+        let quoted = { (name: String) in "\"\(TextLayout.clip(name, to: 80))\"" }
+        let blockedFlows = flows.filter { $0.action == .blocked || !$0.errors.isEmpty }
+        let blocked = assessments.filter { $0.action == .blocked || !$0.errors.isEmpty }.map { quoted($0.name) }
+            + blockedFlows.map { "flow " + quoted($0.name) }
         guard !blocked.isEmpty else { return nil }
         let errors = allErrors.count
-        var names = blocked.prefix(Self.blockedNamesShown).map { "\"\(TextLayout.clip($0.name, to: 80))\"" }
-            .joined(separator: ", ")
+        var names = blocked.prefix(Self.blockedNamesShown).joined(separator: ", ")
         if blocked.count > Self.blockedNamesShown { names += " and \(blocked.count - Self.blockedNamesShown) more" }
-        let what = blocked.count == 1 ? "\(names) is blocked" : "\(blocked.count) assessments are blocked (\(names))"
+        let kinds = blockedFlows.isEmpty ? "assessments" : "assessments and flows"
+        let what = blocked.count == 1 ? "\(names) is blocked" : "\(blocked.count) \(kinds) are blocked (\(names))"
         return "\(what) by \(errors) error\(errors == 1 ? "" : "s"); nothing can be applied until "
             + "\(errors == 1 ? "it is" : "they are") fixed: fix the files and run plan again."
     }

@@ -41,6 +41,16 @@ enum ChangeSymbols {
         return from == to ? "reordered, stays at \(to)" : "moved \(from) → \(to)"
     }
 
+    /// A flow step's change: `+` appended, `~` threshold changed, `-` removed, `!` refused.
+    static func flowStep(_ kind: FlowStepChange.Kind) -> (String, ANSIStyle.Color) {
+        switch kind {
+        case .create: ("+", .green)
+        case .update: ("~", .yellow)
+        case .delete: ("-", .red)
+        case .refused: ("!", .red)
+        }
+    }
+
     /// The absent value of a field.
     static let none = "(none)"
 }

@@ -12,13 +12,18 @@ public enum HumanPlanRenderer {
         let layout = Layout(width: max(width, minimumWidth))
         var lines: [String] = []
         let shown = plan.assessments.filter { $0.action != .noChange }
-        if !shown.isEmpty {
-            let onlyBlocked = shown.allSatisfy { $0.action == .blocked }
+        let shownFlows = plan.flows.filter { $0.action != .noChange }
+        if !shown.isEmpty || !shownFlows.isEmpty {
+            let onlyBlocked = shown.allSatisfy { $0.action == .blocked } && shownFlows.allSatisfy { $0.action == .blocked }
             lines.append(onlyBlocked ? "tapform cannot plan the following:" : "tapform will perform the following actions:")
             lines.append("")
         }
         for entry in shown {
             lines += section(entry, style, layout)
+            lines.append("")
+        }
+        for entry in shownFlows {
+            lines += flowSection(entry, style, layout)
             lines.append("")
         }
 
@@ -48,20 +53,8 @@ public enum HumanPlanRenderer {
     }
 
     private static func section(_ entry: AssessmentPlan, _ style: ANSIStyle, _ layout: Layout) -> [String] {
-        let color = actionColor(entry.action)
-        var where_ = [entry.remoteId, entry.filePath].compactMap { $0 }.joined(separator: ", ")
-        if !where_.isEmpty { where_ = "  (\(where_))" }
-        var lines = ["  " + style.paint("\(ChangeSymbols.symbol(entry.action)) \(ChangeSymbols.word(entry.action))", color)
-            + " " + style.paint(quoted(entry.name, layout), .bold) + where_]
-        if let old = entry.renamedFrom { lines.append("      renamed from \(quoted(old, layout))") }
-
-        for diff in entry.fieldDiffs {
-            if entry.action == .create {
-                lines.append("      \(diff.field): \(value(diff.newDisplay, layout))")
-            } else {
-                lines += fieldChange(diff, lead: "      " + style.paint("~", .yellow) + " ", leadWidth: 8, style, layout)
-            }
-        }
+        var lines = header(entry.action, what: "", name: entry.name, remoteId: entry.remoteId, filePath: entry.filePath,
+                           renamedFrom: entry.renamedFrom, fieldDiffs: entry.fieldDiffs, style, layout)
         if entry.action == .create && entry.steps.contains(where: { $0.kind == .autoGenerate }) {
             let count = entry.generateCount.map(String.init) ?? "the default number of"
             lines.append("      questions: \(count) generated on creation")
@@ -80,6 +73,46 @@ public enum HumanPlanRenderer {
         }
         for error in entry.errors {
             lines.append("      " + style.paint("error:", .red) + " " + TextLayout.singleLine(error.description))
+        }
+        return lines
+    }
+
+    /// A flow: its fields, then its steps like questions (`+` appended, `~` threshold, `-` removed, `!`
+    /// a change the API refuses on an existing flow).
+    private static func flowSection(_ entry: FlowPlan, _ style: ANSIStyle, _ layout: Layout) -> [String] {
+        var lines = header(entry.action, what: " flow", name: entry.name, remoteId: entry.remoteId, filePath: entry.filePath,
+                           renamedFrom: entry.renamedFrom, fieldDiffs: entry.fieldDiffs, style, layout)
+        for change in entry.stepChanges {
+            let (symbol, color) = ChangeSymbols.flowStep(change.kind)
+            var line = "      " + style.paint(symbol, color) + " step [\(change.position)] " + quoted(change.assessment, layout)
+            if change.fieldDiffs.count == 1, let diff = change.fieldDiffs.first {
+                line += diff.old == nil ? "  \(diff.field): \(diff.newDisplay ?? ChangeSymbols.none)"
+                    : "  \(diff.field): \(diff.oldDisplay ?? ChangeSymbols.none) → \(diff.newDisplay ?? ChangeSymbols.none)"
+            }
+            lines.append(line)
+        }
+        for error in entry.errors {
+            lines.append("      " + style.paint("error:", .red) + " " + TextLayout.singleLine(error.description))
+        }
+        return lines
+    }
+
+    /// `+ create "Name"  (id, file)`, the old name of a rename, and the changed fields (all of a create).
+    private static func header(
+        _ action: PlanAction, what: String, name: String, remoteId: String?, filePath: String?, renamedFrom: String?,
+        fieldDiffs: [FieldDiff], _ style: ANSIStyle, _ layout: Layout
+    ) -> [String] {
+        var where_ = [remoteId, filePath].compactMap { $0 }.joined(separator: ", ")
+        if !where_.isEmpty { where_ = "  (\(where_))" }
+        var lines = ["  " + style.paint("\(ChangeSymbols.symbol(action)) \(ChangeSymbols.word(action))\(what)", actionColor(action))
+            + " " + style.paint(quoted(name, layout), .bold) + where_]
+        if let old = renamedFrom { lines.append("      renamed from \(quoted(old, layout))") }
+        for diff in fieldDiffs {
+            if action == .create {
+                lines.append("      \(diff.field): \(value(diff.newDisplay, layout))")
+            } else {
+                lines += fieldChange(diff, lead: "      " + style.paint("~", .yellow) + " ", leadWidth: 8, style, layout)
+            }
         }
         return lines
     }

@@ -35,6 +35,12 @@ public enum MarkdownRenderer {
             body += section
             used += section.utf16Length
         }
+        for entry in plan.flows where entry.action != .noChange {
+            let section = flowSection(entry)
+            guard used + section.utf16Length < maxLength else { break }
+            body += section
+            used += section.utf16Length
+        }
         return head + body + tail
     }
 
@@ -99,6 +105,31 @@ public enum MarkdownRenderer {
                 if change.kind == .delete { detail.append("deleted") }
                 text += "| \(ChangeSymbols.symbol(change.kind)) | \(change.to ?? change.from ?? 0) | "
                     + "\(question) | \(detail.joined(separator: "<br>")) |\n"
+            }
+            text += "\n"
+        }
+        return text + "</details>\n\n"
+    }
+
+    /// A flow: its field changes and its step changes (`+` appended, `~` threshold, `-` removed, `!` refused).
+    private static func flowSection(_ entry: FlowPlan) -> String {
+        var text = "<details>\n<summary><code>\(ChangeSymbols.symbol(entry.action))</code> "
+            + "\(ChangeSymbols.word(entry.action)) flow <b>\(MarkdownEscaping.inline(entry.name, limit: textLimit))</b> · "
+            + plural(entry.stepChanges.count, "step change") + "</summary>\n\n"
+        text += "file " + MarkdownEscaping.inline(entry.filePath, limit: textLimit)
+            + (entry.remoteId.map { " · id " + MarkdownEscaping.inline($0, limit: textLimit) } ?? "") + "\n\n"
+        for error in entry.errors { text += "**Error:** \(MarkdownEscaping.inline(error.message, limit: 400))\n\n" }
+        if !entry.fieldDiffs.isEmpty {
+            text += "| field | old | new |\n|---|---|---|\n"
+            for diff in entry.fieldDiffs { text += "| \(diff.field) | \(cell(diff.old)) | \(cell(diff.new)) |\n" }
+            text += "\n"
+        }
+        if !entry.stepChanges.isEmpty {
+            text += "| | # | assessment | change |\n|---|---|---|---|\n"
+            for change in entry.stepChanges {
+                let detail = change.fieldDiffs.map { "\($0.field): \(cell($0.old)) → \(cell($0.new))" }.joined(separator: "<br>")
+                text += "| \(ChangeSymbols.flowStep(change.kind).0) | \(change.position) | "
+                    + "\(MarkdownEscaping.inline(change.assessment, limit: textLimit)) | \(detail) |\n"
             }
             text += "\n"
         }

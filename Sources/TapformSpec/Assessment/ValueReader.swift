@@ -96,6 +96,39 @@ struct ValueReader {
         return Located(number, at: scalar.location)
     }
 
+    /// A whole or decimal number, checked against the field's range.
+    func number(_ entry: YEntry, _ field: FieldSpec) -> Located<Double>? {
+        var parsed: (scalar: YScalar, value: Double)?
+        if case .scalar(let scalar) = entry.value {
+            switch scalar.kind {
+            case .int(let whole): parsed = (scalar, Double(whole))
+            case .otherNumber:
+                if let value = Double(scalar.text.replacingOccurrences(of: "_", with: "")), value.isFinite {
+                    parsed = (scalar, value)
+                }
+            default: break
+            }
+        }
+        guard let (scalar, number) = parsed else {
+            let hint = entry.value.scalar.map { $0.style == .quoted ? "remove the quotes" : nil } ?? nil
+            wrongType(field, expected: "a number", found: entry.value, hint: hint)
+            return nil
+        }
+        if case .number(let range) = field.kind, !range.contains(number) {
+            sink.error(.outOfRange,
+                       "\(name(field)) must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound)), "
+                           + "found \(scalar.text)",
+                       at: scalar.location)
+            return nil
+        }
+        return Located(number, at: scalar.location)
+    }
+
+    /// `70` rather than `70.0`.
+    static func format(_ number: Double) -> String {
+        number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+    }
+
     func boolean(_ entry: YEntry, _ field: FieldSpec) -> Located<Bool>? {
         guard case .scalar(let scalar) = entry.value, case .bool(let flag) = scalar.kind else {
             wrongType(field, expected: "true or false", found: entry.value)

@@ -148,7 +148,11 @@ struct ConfigReader {
             guard let item = mapping.entry(field.key), let text = reader.text(item, field) else { continue }
             switch RelativePath.normalise(text.value) {
             case .success(let normalised):
-                if field.key == PathFields.assessments.key { paths.assessments = normalised } else { paths.templates = normalised }
+                switch field.key {
+                case PathFields.assessments.key: paths.assessments = normalised
+                case PathFields.flows.key: paths.flows = normalised
+                default: paths.templates = normalised
+                }
             case .failure(let problem):
                 sink.error(.pathEscape, "paths: \"\(field.key)\" \(problem.message)", at: text.location)
             }

@@ -51,9 +51,12 @@ public struct EnvironmentConfig: Sendable, Hashable {
 public struct ProjectPaths: Sendable, Hashable {
     public var assessments: String
     public var templates: String
+    /// Flow files (`flows/**/*.yaml`).
+    public var flows: String
 
-    public init(assessments: String = "assessments", templates: String = "templates") {
+    public init(assessments: String = "assessments", templates: String = "templates", flows: String = "flows") {
         self.assessments = assessments
         self.templates = templates
+        self.flows = flows
     }
 }

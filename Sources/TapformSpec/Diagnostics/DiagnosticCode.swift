@@ -38,6 +38,8 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, ExpressibleB
     // Across files
     public static let duplicateName: DiagnosticCode = "duplicate-name"
     public static let duplicateID: DiagnosticCode = "duplicate-id"
+    /// A flow step names an assessment no file declares (a warning: it may be in the account).
+    public static let unknownAssessment: DiagnosticCode = "unknown-assessment"
     // Templates and vars
     public static let unknownTemplate: DiagnosticCode = "unknown-template"
     public static let ambiguousTemplate: DiagnosticCode = "ambiguous-template"

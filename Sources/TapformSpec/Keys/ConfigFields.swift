@@ -32,5 +32,8 @@ enum PathFields {
     static let templates = FieldSpec("templates", .text(length: 1...1_000), default: .string("templates"),
         "Folder of templates; a template's name is its path inside it without the extension.")
 
-    static let all: [FieldSpec] = [assessments, templates]
+    static let flows = FieldSpec("flows", .text(length: 1...1_000), default: .string("flows"),
+        "Folder of flow files (searched recursively for .yaml and .yml).")
+
+    static let all: [FieldSpec] = [assessments, templates, flows]
 }

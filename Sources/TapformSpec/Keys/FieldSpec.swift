@@ -29,6 +29,8 @@ indirect enum FieldKind: Sendable {
     /// A string, or an integer taken as its decimal text (ids).
     case identifier
     case integer(ClosedRange<Int>)
+    /// A number (whole or decimal) in this range.
+    case number(ClosedRange<Double>)
     case boolean
     /// One of these lower-case words (compared ignoring case).
     case choice([String])
@@ -40,6 +42,8 @@ indirect enum FieldKind: Sendable {
     case object([FieldSpec])
     /// A list of mappings with these keys, or (in assessments and templates) `{append: [...], prepend: [...]}`.
     case questionList(item: [FieldSpec], maxCount: Int)
+    /// A list of at least `minCount` mappings with these keys (a flow's steps).
+    case objectList(item: [FieldSpec], minCount: Int)
     /// A mapping from names to plain values (strings, numbers, booleans).
     case varMap
     /// A mapping from names (chosen by the user) to mappings with these keys.

@@ -32,6 +32,10 @@ enum KeyChecker {
                 }
                 if case .sequence(let sequence) = entry.value { checkQuestions(sequence, item: item, into: sink) }
             }
+        case (.objectList(let item, _), .sequence(let sequence)):
+            for (index, value) in sequence.items.enumerated() {
+                if case .mapping(let inner) = value { check(inner, fields: item, context: "\"\(field.key)\" item \(index + 1)", into: sink) }
+            }
         case (.varMap, .mapping(let mapping)):
             for entry in mapping.entries where !VarSubstituter.isValidName(entry.key) {
                 sink.error(.invalidName,

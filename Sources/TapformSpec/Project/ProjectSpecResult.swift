@@ -9,6 +9,10 @@ public struct ProjectSpecResult: Sendable {
     public var files: [String]
     /// The template names found under the templates folder, sorted.
     public var templates: [String]
+    /// Flows that resolved without errors, sorted by file path.
+    public var flows: [FlowSpec] = []
+    /// The flow files read (root-relative), sorted.
+    public var flowFiles: [String] = []
 
     public var hasErrors: Bool { diagnostics.hasErrors }
 }

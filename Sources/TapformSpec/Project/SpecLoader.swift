@@ -61,12 +61,46 @@ public enum SpecLoader {
         let loader = AssessmentFileLoader(source: source, templates: templates, sink: sink)
         let assessments = files.compactMap(loader.load)
         CrossFileChecks.check(assessments, into: sink)
+        let flowFiles = self.flowFiles(source: source, config: config, paths: paths, into: sink)
+        let flowLoader = FlowFileLoader(source: source, sink: sink)
+        let flows = flowFiles.compactMap(flowLoader.load)
+        FlowChecks.check(flows, assessments: assessments, into: sink)
         let diagnostics = sink.diagnostics.sortedUnique()
         let failedFiles = Set(diagnostics.filter(\.isError).map(\.file))
-        return ProjectSpecResult(
+        var result = ProjectSpecResult(
             config: config,
             assessments: assessments.filter { !failedFiles.contains($0.file) },
             diagnostics: diagnostics, files: files, templates: templates.names)
+        result.flows = flows.filter { !failedFiles.contains($0.file) }
+        result.flowFiles = flowFiles
+        return result
+    }
+
+    /// The flow files: everything under the flows folder (absent: none); with `paths`, those of them under it.
+    private static func flowFiles(source: SpecSource, config: ProjectConfig, paths: [String]?,
+                                  into sink: DiagnosticSink) -> [String] {
+        let prefix = config.paths.flows == "." ? "" : config.paths.flows + "/"
+        if let paths {
+            return paths.compactMap { try? RelativePath.normalise($0).get() }.flatMap { path -> [String] in
+                guard path.hasPrefix(prefix) || path == config.paths.flows else { return [] }
+                switch source.kind(of: path) {
+                case .directory: return source.yamlFiles(under: path).files
+                case .file: return [path]
+                default: return []
+                }
+            }.sorted()
+        }
+        switch source.kind(of: config.paths.flows) {
+        case .directory:
+            let found = source.yamlFiles(under: config.paths.flows)
+            found.problems.forEach(sink.error)
+            return found.files
+        case .problem(let problem):
+            sink.error(problem)
+            return []
+        default:
+            return []
+        }
     }
 
     private static func loadConfig(from source: SpecSource, into sink: DiagnosticSink) -> ProjectConfig {
@@ -105,10 +139,11 @@ public enum SpecLoader {
         }
         // Templates and the config are never assessments, even when their folders overlap.
         let templatesPrefix = config.paths.templates == "." ? "" : config.paths.templates + "/"
+        let flowsPrefix = config.paths.flows + "/"
         var seen = Set<String>()
         return files.filter { path in
             path != ProjectConfig.fileName && (paths != nil || !path.hasPrefix(templatesPrefix))
-                && seen.insert(path).inserted
+                && !path.hasPrefix(flowsPrefix) && seen.insert(path).inserted
         }.sorted()
     }
 }

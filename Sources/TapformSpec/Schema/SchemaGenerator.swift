@@ -11,6 +11,8 @@ public enum SchemaGenerator {
         case template
         /// tapform.yaml.
         case config
+        /// A file under flows/: assessments chained into steps.
+        case flow
     }
 
     public static let draft = "https://json-schema.org/draft/2020-12/schema"
@@ -40,6 +42,10 @@ public enum SchemaGenerator {
             object.merge(objectSchema(ConfigFields.all, requireKeys: true)) { $1 }
             object["title"] = "tapform project configuration (tapform.yaml)"
             object["description"] = "Environments, default environment, folders and the managed scope."
+        case .flow:
+            object.merge(objectSchema(FlowFields.all, requireKeys: true)) { $1 }
+            object["title"] = "tapform assessment flow"
+            object["description"] = "Assessments chained into ordered steps, each with a pass threshold."
         }
         return object
     }
@@ -75,6 +81,10 @@ public enum SchemaGenerator {
             return ["type": ["string", "integer"]]
         case .integer(let range):
             return ["type": "integer", "minimum": range.lowerBound, "maximum": range.upperBound]
+        case .number(let range):
+            return ["type": "number", "minimum": range.lowerBound, "maximum": range.upperBound]
+        case .objectList(let item, let minCount):
+            return ["type": "array", "items": objectSchema(item, requireKeys: true), "minItems": minCount]
         case .boolean:
             return ["type": "boolean"]
         case .choice(let choices):

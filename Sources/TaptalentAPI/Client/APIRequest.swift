@@ -2,7 +2,7 @@ import Foundation
 
 /// The HTTP methods the Partner API uses.
 public enum HTTPMethod: String, Sendable, Hashable {
-    case get = "GET", post = "POST", put = "PUT", delete = "DELETE"
+    case get = "GET", post = "POST", put = "PUT", patch = "PATCH", delete = "DELETE"
 
     /// Whether sending the request twice has the effect of sending it once.
     var isIdempotent: Bool { self != .post }

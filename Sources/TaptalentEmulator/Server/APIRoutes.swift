@@ -17,6 +17,7 @@ struct APIRoutes {
     func get(_ pattern: String, _ handler: @escaping Handler) { add(.get, pattern, handler) }
     func post(_ pattern: String, _ handler: @escaping Handler) { add(.post, pattern, handler) }
     func put(_ pattern: String, _ handler: @escaping Handler) { add(.put, pattern, handler) }
+    func patch(_ pattern: String, _ handler: @escaping Handler) { add(.patch, pattern, handler) }
     func delete(_ pattern: String, _ handler: @escaping Handler) { add(.delete, pattern, handler) }
 
     private func add(_ method: HTTPRequest.Method, _ pattern: String, _ handler: @escaping Handler) {

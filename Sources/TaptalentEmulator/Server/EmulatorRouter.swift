@@ -17,6 +17,7 @@ enum EmulatorRouter {
         QuestionRoutes.register(api)
         InviteRoutes.register(api)
         JobRoutes.register(api)
+        FlowRoutes.register(api)
         if testControls {
             ControlRoutes.register(router, store: store, faults: faults)
         }

@@ -10,6 +10,13 @@ struct EmulatorState: Codable, Sendable, Hashable {
     var completions: [String: [StoredCompletion]] = [:]
     /// The number the next seeded job gets; never goes down, not even on reset, so ids are never reused.
     var nextJobNumber: Int = DemoJobs.firstSeededNumber
+    /// Flows and their candidates; nil in a snapshot written before flows existed (read as empty).
+    var flowState: FlowState?
+
+    var flows: FlowState {
+        get { flowState ?? FlowState() }
+        set { flowState = newValue }
+    }
 
     /// A new store: no assessments, the demo jobs.
     static func initial() -> EmulatorState {
@@ -36,7 +43,16 @@ struct EmulatorState: Codable, Sendable, Hashable {
                 list.append(completion)
             }
             completions[completion.assessmentId] = list
+        case .putFlow(let flow):
+            flows.flows[flow.id] = flow
+            if let number = Int(flow.id) { flows.nextFlowNumber = max(flows.nextFlowNumber, number + 1) }
+        case .putFlowAssignment(let assignment):
+            if flows.assignments[assignment.key] == nil { flows.assignmentOrder[assignment.flowId, default: []].append(assignment.key) }
+            flows.assignments[assignment.key] = assignment
         case .reset:
+            let next = flows.nextFlowNumber
+            flows = FlowState()
+            flows.nextFlowNumber = next
             assessments = [:]
             assessmentOrder = []
             invites = [:]

@@ -6,6 +6,8 @@ enum Mutation: Codable, Sendable, Hashable {
     case putJob(StoredJob)
     case putInvite(StoredInvite)
     case putCompletion(StoredCompletion)
+    case putFlow(StoredFlow)
+    case putFlowAssignment(StoredFlowAssignment)
     /// Empties the store; the demo jobs come back.
     case reset
 }

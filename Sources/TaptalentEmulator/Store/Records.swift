@@ -66,3 +66,46 @@ struct StoredCompletion: Codable, Sendable, Hashable {
     var cefrLevel: String?
     var submittedAt: Int64
 }
+
+/// One step of a flow.
+struct StoredFlowStep: Codable, Sendable, Hashable {
+    var assessmentId: String
+    var passThreshold: Double
+    var assessmentType: String
+    var name: String?
+    var instructions: String?
+    var passAction: String?
+}
+
+/// A flow: assessments chained into steps (there is no delete; `status` retires one).
+struct StoredFlow: Codable, Sendable, Hashable {
+    var id: String
+    var flowName: String
+    var description: String?
+    var status: String
+    var steps: [StoredFlowStep]
+    var createdAt: Int64
+}
+
+/// A candidate assigned to a flow: at most one per flow and lower-cased address.
+struct StoredFlowAssignment: Codable, Sendable, Hashable {
+    var flowId: String
+    var email: String
+    var firstName: String?
+    var lastName: String?
+    var assignedAt: Int64
+
+    var key: String { StoredFlowAssignment.key(flowId: flowId, email: email) }
+
+    static func key(flowId: String, email: String) -> String { "flow \(flowId) \(email.lowercased())" }
+}
+
+/// Everything about flows, kept apart so that a snapshot written before flows existed still loads.
+struct FlowState: Codable, Sendable, Hashable {
+    var flows: [String: StoredFlow] = [:]
+    /// The number the next flow gets (flow ids are integers); never reused, not even after reset.
+    var nextFlowNumber: Int = 1
+    /// Assignments by key, and each flow's keys in assignment order.
+    var assignments: [String: StoredFlowAssignment] = [:]
+    var assignmentOrder: [String: [String]] = [:]
+}

@@ -34,6 +34,24 @@ enum WireKeys {
         static let lastName = Key.lastName.stringValue
     }
 
+    enum Flow {
+        private typealias Key = FlowBody.CodingKeys
+        static let flowName = Key.flowName.stringValue
+        static let description = Key.description.stringValue
+        static let status = Key.status.stringValue
+        static let steps = Key.steps.stringValue
+    }
+
+    enum FlowStep {
+        private typealias Key = FlowStepBody.CodingKeys
+        static let assessmentId = Key.assessmentId.stringValue
+        static let passThreshold = Key.passThreshold.stringValue
+        static let assessmentType = Key.assessmentType.stringValue
+        static let name = Key.name.stringValue
+        static let instructions = Key.instructions.stringValue
+        static let passAction = Key.passAction.stringValue
+    }
+
     enum Completion {
         private typealias Key = EmulatorCompletionBody.CodingKeys
         static let email = Key.email.stringValue

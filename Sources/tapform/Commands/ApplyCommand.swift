@@ -42,6 +42,11 @@ struct ApplyCommand: AsyncParsableCommand {
     var prune = false
 
     @Option(help: ArgumentHelp(
+        "Replace this flow when its steps change in a way the API refuses (reordered, changed or removed): deactivate "
+            + "and rename the old flow, then create the new one. Repeatable.", valueName: "FLOW"))
+    var replace: [String] = []
+
+    @Option(help: ArgumentHelp(
         "How long to wait while another apply to the same environment runs on this machine (0: fail at once).",
         valueName: "90s|5m|0"))
     var lockTimeout: String = "\(EnvironmentLock.defaultTimeout.components.seconds)s"
@@ -52,8 +57,8 @@ struct ApplyCommand: AsyncParsableCommand {
             throw ValidationError("--lock-timeout \(lockTimeout) is not a duration; give seconds (90, 90s), minutes (5m) "
                 + "or hours (1h), at most 24h, or 0 to fail at once when another apply holds the lock")
         }
-        if planFile != nil && (prune || !targeting.only.isEmpty || !targeting.exclude.isEmpty) {
-            throw ValidationError("--only, --exclude and --prune choose what to plan; a saved plan is applied as "
+        if planFile != nil && (prune || !replace.isEmpty || !targeting.only.isEmpty || !targeting.exclude.isEmpty) {
+            throw ValidationError("--only, --exclude, --replace and --prune choose what to plan; a saved plan is applied as "
                 + "it is. Give them to `tapform plan --out FILE` instead.")
         }
     }
@@ -101,7 +106,8 @@ struct ApplyCommand: AsyncParsableCommand {
     /// Plans, shows the plan, asks, applies.
     private func planAndApply(_ loaded: Project, connection: Connection, options: ApplyOptions) async throws -> Applied {
         let request = PlanRequest(
-            filter: targeting.filter, prune: prune, allowDestructive: allowDestructive, parallelism: parallelism)
+            filter: targeting.filter, prune: prune, allowDestructive: allowDestructive, parallelism: parallelism,
+                replaceFlows: replace)
         let result = try await PlanUseCase.run(project: loaded, client: connection.client, request: request)
         for pattern in result.unmatchedOnlyPatterns {
             Console.error("warning: --only \(pattern) matches no assessment")

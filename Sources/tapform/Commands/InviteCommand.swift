@@ -10,7 +10,9 @@ struct InviteCommand: AsyncParsableCommand {
         discussion: """
             NAME is the assessment's name as in its file (found in the account like plan does: pinned id, \
             name, renamedFrom), or the exact name of an assessment in the account; --id ID names it by id. \
-            It must be active. Every row is checked before anything is sent: bad rows are reported with \
+            It must be active. --flow NAME assigns each row to a flow instead (the assignment sends the \
+            first step's invite), with the same guarantees; its ledger is .tapform/invites/flow-<flow-id>.jsonl. \
+            Every row is checked before anything is sent: bad rows are reported with \
             their line and skipped, repeated emails (ignoring case) are sent once.
 
             Each invite is recorded, flushed to disk, in a ledger (.tapform/invites/<assessment-id>.jsonl; \

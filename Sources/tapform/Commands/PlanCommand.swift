@@ -41,6 +41,11 @@ struct PlanCommand: AsyncParsableCommand {
     @Flag(help: "Deactivate remote assessments in tapform.yaml's manage: scope that no file declares.")
     var prune = false
 
+    @Option(help: ArgumentHelp(
+        "Replace this flow when its steps change in a way the API refuses (reordered, changed or removed): deactivate "
+            + "and rename the old flow, then create the new one. Repeatable.", valueName: "FLOW"))
+    var replace: [String] = []
+
     func validate() throws {
         guard parallelism >= 1 else { throw ValidationError("--parallelism must be at least 1") }
     }
@@ -54,7 +59,8 @@ struct PlanCommand: AsyncParsableCommand {
             }
             try loaded.requireValid()
             let request = PlanRequest(
-                filter: targeting.filter, prune: prune, allowDestructive: allowDestructive, parallelism: parallelism)
+                filter: targeting.filter, prune: prune, allowDestructive: allowDestructive, parallelism: parallelism,
+                replaceFlows: replace)
             let (result, target) = try await ConnectionResolver.using(
                 environment.request(readOnly: true), config: loaded.config, root: project.root
             ) { connection in

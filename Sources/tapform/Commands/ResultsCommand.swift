@@ -9,7 +9,8 @@ struct ResultsCommand: AsyncParsableCommand {
         abstract: "Export the candidates who completed an assessment, with score, CEFR level and report link.",
         discussion: """
             NAME is found like for invite (the project's file, then the account); --id ID names it by id. \
-            Reads only. Every page is fetched. Times are ISO 8601 UTC.
+            --flow NAME lists a flow's candidates instead, with their status and step (--status to keep one \
+            status). Reads only. Every page is fetched. Times are ISO 8601 UTC.
 
             Format: --format wins; else from --out's extension (.json, .txt for a table, anything else CSV); \
             else a table on a terminal and CSV when piped. CSV is RFC 4180 with cells that a spreadsheet \
@@ -28,6 +29,18 @@ struct ResultsCommand: AsyncParsableCommand {
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var out: String?
 
+    @Option(help: ArgumentHelp("With --flow: only the candidates with this status (\(FlowResults.statuses.joined(separator: ", "))).",
+                               valueName: "STATUS"))
+    var status: String?
+
+    func validate() throws {
+        guard let status else { return }
+        guard assessment.flow != nil else { throw ValidationError("--status goes with --flow NAME") }
+        guard FlowResults.statuses.contains(status.uppercased()) else {
+            throw ValidationError("--status must be one of \(FlowResults.statuses.joined(separator: ", ")), not \(status)")
+        }
+    }
+
     func run() async throws {
         try await reportingErrors {
             let loaded = project.load()
@@ -42,12 +55,20 @@ struct ResultsCommand: AsyncParsableCommand {
     private func export(_ loaded: Project, _ connection: Connection) async throws {
         let target = try await AssessmentResolver.locate(
             assessment.reference, project: loaded, client: connection.client, environment: connection.environmentName)
-        let results = try await ResultsUseCase(client: connection.client).fetch(assessmentId: target.id)
         let chosen = ResultsFormat.choose(explicit: format, outPath: out, stdoutIsTerminal: Console.stdoutIsTerminal)
-        let text = try ResultsUseCase.render(results, format: chosen, masker: EmailMasker(environment: Console.environment))
+        let masker = EmailMasker(environment: Console.environment)
+        let text: String
+        let count: Int
+        if target.kind == .flow {
+            let candidates = try await FlowResults(client: connection.client).fetch(flowId: target.id, status: status?.uppercased())
+            (text, count) = (try FlowResults.render(candidates, format: chosen, masker: masker), candidates.count)
+        } else {
+            let results = try await ResultsUseCase(client: connection.client).fetch(assessmentId: target.id)
+            (text, count) = (try ResultsUseCase.render(results, format: chosen, masker: masker), results.count)
+        }
         if let out {
             try AtomicFileWriter.write(Data(text.utf8), to: project.file(out))
-            Console.error("\(results.count) result\(results.count == 1 ? "" : "s") of \"\(target.name)\" written to \(out)")
+            Console.error("\(count) result\(count == 1 ? "" : "s") of the \(target.label) written to \(out)")
         } else {
             Console.write(text, to: .output)
         }

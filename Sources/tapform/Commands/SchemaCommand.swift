@@ -7,7 +7,7 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Print the JSON Schema of a file kind (for editors) or of a JSON report (for policy tools).",
         discussion: """
-            File kinds (draft 2020-12): assessment, template, config. JSON reports (draft-07, as OPA's \
+            File kinds (draft 2020-12): assessment, template, config, flow. JSON reports (draft-07, as OPA's \
             json.match_schema reads them; the same files are in the repository's schemas/ folder): \
             \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")).
             """)
@@ -15,7 +15,7 @@ struct SchemaCommand: ParsableCommand {
     /// Accepted like every command's (`tapform -C DIR schema`); the schema does not depend on the project.
     @OptionGroup var project: ProjectOptions
 
-    @Option(help: "Which schema: assessment, template, config (tapform.yaml), or a JSON report's.")
+    @Option(help: "Which schema: assessment, template, flow, config (tapform.yaml), or a JSON report's.")
     var kind: SchemaKind = .file(.assessment)
 
     func run() throws {

@@ -30,7 +30,7 @@ struct ProjectOptions: ParsableArguments {
     }
 }
 
-/// `NAME` or `--id ID`: the assessment a command works on (invite, results).
+/// `NAME` or `--id ID`: the assessment a command works on (invite, results); or `--flow NAME`, a flow.
 struct AssessmentReferenceOptions: ParsableArguments {
     @Argument(help: "The assessment's name, as in its file.")
     var name: String?
@@ -38,13 +38,16 @@ struct AssessmentReferenceOptions: ParsableArguments {
     @Option(help: "The assessment's id, instead of NAME.")
     var id: String?
 
+    @Option(help: ArgumentHelp("A flow's name (as in its file under flows/), instead of an assessment.", valueName: "NAME"))
+    var flow: String?
+
     func validate() throws {
-        if (name == nil) == (id == nil) {
-            throw ValidationError("give the assessment's NAME or --id ID (one of them)")
+        if [name != nil, id != nil, flow != nil].count(where: { $0 }) != 1 {
+            throw ValidationError("give the assessment's NAME, --id ID, or --flow NAME (one of them)")
         }
     }
 
-    var reference: AssessmentReference { id.map { .id($0) } ?? .name(name ?? "") }
+    var reference: AssessmentReference { flow.map { .flow($0) } ?? id.map { .id($0) } ?? .name(name ?? "") }
 }
 
 /// `--env` and `--debug`, for commands that talk to an account.

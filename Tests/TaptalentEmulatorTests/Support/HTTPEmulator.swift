@@ -109,8 +109,8 @@ func questionTexts(_ assessment: JSON) -> [String] { assessment["questions"].arr
 
 /// Runs `body` against a fresh in-memory emulator with test controls, and stops it afterwards
 /// (also when `body` throws).
-func withEmulator(testControls: Bool = true, _ body: (HTTPEmulator) async throws -> Void) async throws {
-    let sandbox = try await HTTPEmulator.start(testControls: testControls)
+func withEmulator(directory: String? = nil, testControls: Bool = true, _ body: (HTTPEmulator) async throws -> Void) async throws {
+    let sandbox = try await HTTPEmulator.start(dataDirectory: directory, testControls: testControls)
     do {
         try await body(sandbox)
     } catch {
