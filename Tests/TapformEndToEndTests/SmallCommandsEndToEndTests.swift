@@ -42,7 +42,7 @@ struct SmallCommandsEndToEndTests {
         try #"{"name": "not a plan"}"#.write(to: file, atomically: true, encoding: .utf8)
         let foreign = try TapformBinary.run(["show", "plan.json"], in: project)
         #expect(foreign.status == 1)
-        #expect(foreign.stderr.contains("is not a plan file written by `tapform plan --out`"), "\(foreign.stderr)")
+        #expect(foreign.stderr.contains("it is not a plan written by tapform"), "\(foreign.stderr)")
         let missing = try TapformBinary.run(["show", "nothing.json"], in: project)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("nothing.json"))

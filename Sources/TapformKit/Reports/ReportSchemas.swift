@@ -82,6 +82,8 @@ public enum ReportSchemas {
         .required("warnings", .array(.reference("diagnostic"))),
         .required("identityFingerprint", .string),
         .required("summary", .reference("summary")),
+        .optional("flows", .array(SchemaNode(["type": "object"]))
+            .described("Flows, by file, applied after every assessment; present only when the project has flows.")),
         .optional("madeFor", SchemaNode.object([.required("environment", .string), .required("baseURL", .string)])
             .described("Saved plans only: the environment and API base URL the plan was made for.")),
         .optional("madeFrom", SchemaNode(["type": "object"])
@@ -189,9 +191,12 @@ public enum ReportSchemas {
         "unmanaged": SchemaNode.object([
             .required("id", .string), .required("name", .string),
             .required("status", .choice(AssessmentStatus.allCases.map(\.rawValue))),
+            .required("inManageScope", .boolean("In tapform.yaml's manage: scope; active and in scope is drift.")),
         ]),
-        "summary": SchemaNode.object(["toCreate", "toUpdate", "toDeactivate", "questionChanges", "blocked", "unchanged"]
-            .map { .required($0, .integer) }),
+        "summary": SchemaNode.object(
+            ["toCreate", "toUpdate", "toDeactivate", "questionChanges", "blocked", "unchanged", "drift"]
+                .map { .required($0, .integer) }
+                + ["flowsToCreate", "flowsToUpdate", "flowsBlocked"].map { .optional($0, .integer("Only when the plan has flows.")) }),
     ]
 
     // MARK: Apply

@@ -1,4 +1,5 @@
 import TaptalentContract
+import TapformSupport
 
 /// Plans the flows (after the assessments). Pure and deterministic.
 ///
@@ -138,10 +139,10 @@ public enum FlowPlanner {
         var entry = FlowPlan(action: .create, name: desired.name, filePath: desired.filePath, location: desired.location(of: .name))
         let (contents, errors) = resolveSteps(desired, input: input)
         entry.errors = errors
-        entry.fieldDiffs = [FieldDiff(field: FlowKey.name.rawValue, old: nil, new: DisplayValue.text(desired.name),
+        entry.fieldDiffs = [FieldDiff(field: FlowKey.name.rawValue, old: nil, new: .text(desired.name),
                                       location: desired.location(of: .name))]
         if let description = desired.description {
-            entry.fieldDiffs.append(FieldDiff(field: FlowKey.description.rawValue, old: nil, new: DisplayValue.text(description),
+            entry.fieldDiffs.append(FieldDiff(field: FlowKey.description.rawValue, old: nil, new: .text(description),
                                               location: desired.location(of: .description)))
         }
         entry.stepChanges = desired.steps.enumerated().map { index, step in
@@ -166,18 +167,18 @@ public enum FlowPlanner {
         var update = UpdateFlowStep(flowId: remote.id)
         if desired.name != remote.name {
             update.name = desired.name
-            entry.fieldDiffs.append(FieldDiff(field: FlowKey.name.rawValue, old: DisplayValue.text(remote.name),
-                                              new: DisplayValue.text(desired.name), location: desired.location(of: .name)))
+            entry.fieldDiffs.append(FieldDiff(field: FlowKey.name.rawValue, old: .text(remote.name),
+                                              new: .text(desired.name), location: desired.location(of: .name)))
         }
         if desired.description != remote.description {
             update.description = NewValue(desired.description)
-            entry.fieldDiffs.append(FieldDiff(field: FlowKey.description.rawValue, old: DisplayValue.text(remote.description),
-                                              new: DisplayValue.text(desired.description), location: desired.location(of: .description)))
+            entry.fieldDiffs.append(FieldDiff(field: FlowKey.description.rawValue, old: remote.description.map(FieldValue.text),
+                                              new: desired.description.map(FieldValue.text), location: desired.location(of: .description)))
         }
         if desired.status != remote.status {
             update.status = desired.status
-            entry.fieldDiffs.append(FieldDiff(field: FlowKey.status.rawValue, old: remote.status.rawValue,
-                                              new: desired.status.rawValue, location: desired.location(of: .status)))
+            entry.fieldDiffs.append(FieldDiff.choice(field: FlowKey.status.rawValue, old: remote.status.rawValue,
+                                                     new: desired.status.rawValue, location: desired.location(of: .status)))
         }
 
         let names = assessmentNames(input)
@@ -275,8 +276,14 @@ public enum FlowPlanner {
     }
 
     private static func thresholdDiff(_ old: Double?, _ step: DesiredFlowStep) -> FieldDiff {
-        FieldDiff(field: "passThreshold", old: old.map(displayNumber), new: displayNumber(step.passThreshold),
+        FieldDiff(field: "passThreshold", old: old.map(thresholdValue), new: thresholdValue(step.passThreshold),
+                  oldDisplay: old.map(displayNumber), newDisplay: displayNumber(step.passThreshold),
                   location: step.thresholdLocation)
+    }
+
+    /// A whole threshold as an integer (`75`), another as a number (`72.5`).
+    private static func thresholdValue(_ number: Double) -> FieldValue {
+        number.rounded() == number && abs(number) < 1e15 ? .integer(Int(number)) : .number(number)
     }
 
     public static func displayNumber(_ number: Double) -> String {

@@ -86,15 +86,4 @@ public struct UnmanagedAssessment: Codable, Sendable, Hashable {
 
     /// Active, in the `manage:` scope, and in no file: it appeared where this repository owns the account.
     public var isDrift: Bool { inManageScope && status == .active }
-
-    private enum CodingKeys: String, CodingKey { case id, name, status, inManageScope }
-
-    /// Plans saved before `inManageScope` existed read it as false.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(String.self, forKey: .id)
-        name = try container.decode(String.self, forKey: .name)
-        status = try container.decode(AssessmentStatus.self, forKey: .status)
-        inManageScope = try container.decodeIfPresent(Bool.self, forKey: .inManageScope) ?? false
-    }
 }

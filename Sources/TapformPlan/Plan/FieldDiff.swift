@@ -50,10 +50,12 @@ public struct FieldDiff: Codable, Sendable, Hashable {
     }
 }
 
-/// A field's value in a plan, as JSON carries it: a text, an integer, a boolean or a list of texts.
+/// A field's value in a plan, as JSON carries it: a text, an integer, a number with decimals (a flow
+/// step's threshold), a boolean or a list of texts.
 public enum FieldValue: Codable, Sendable, Hashable {
     case text(String)
     case integer(Int)
+    case number(Double)
     case boolean(Bool)
     case list([String])
 
@@ -63,6 +65,7 @@ public enum FieldValue: Codable, Sendable, Hashable {
         switch self {
         case .text(let value): DisplayValue.quoted(value)
         case .integer(let value): String(value)
+        case .number(let value): String(value)
         case .boolean(let value): String(value)
         case .list(let values): "[" + values.joined(separator: ", ") + "]"
         }
@@ -80,13 +83,15 @@ public enum FieldValue: Codable, Sendable, Hashable {
             self = .boolean(value)
         } else if let value = try? container.decode(Int.self) {
             self = .integer(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
         } else if let value = try? container.decode(String.self) {
             self = .text(value)
         } else if let values = try? container.decode([String].self) {
             self = .list(values)
         } else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "a field value is a text, an integer, a boolean or a list of texts")
+                in: container, debugDescription: "a field value is a text, a number, a boolean or a list of texts")
         }
     }
 
@@ -95,6 +100,7 @@ public enum FieldValue: Codable, Sendable, Hashable {
         switch self {
         case .text(let value): try container.encode(value)
         case .integer(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
         case .boolean(let value): try container.encode(value)
         case .list(let values): try container.encode(values)
         }

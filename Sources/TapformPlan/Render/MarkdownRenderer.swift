@@ -121,13 +121,13 @@ public enum MarkdownRenderer {
         for error in entry.errors { text += "**Error:** \(MarkdownEscaping.inline(error.message, limit: 400))\n\n" }
         if !entry.fieldDiffs.isEmpty {
             text += "| field | old | new |\n|---|---|---|\n"
-            for diff in entry.fieldDiffs { text += "| \(diff.field) | \(cell(diff.old)) | \(cell(diff.new)) |\n" }
+            for diff in entry.fieldDiffs { text += "| \(diff.field) | \(cell(diff.oldDisplay)) | \(cell(diff.newDisplay)) |\n" }
             text += "\n"
         }
         if !entry.stepChanges.isEmpty {
             text += "| | # | assessment | change |\n|---|---|---|---|\n"
             for change in entry.stepChanges {
-                let detail = change.fieldDiffs.map { "\($0.field): \(cell($0.old)) → \(cell($0.new))" }.joined(separator: "<br>")
+                let detail = change.fieldDiffs.map { "\($0.field): \(cell($0.oldDisplay)) → \(cell($0.newDisplay))" }.joined(separator: "<br>")
                 text += "| \(ChangeSymbols.flowStep(change.kind).0) | \(change.position) | "
                     + "\(MarkdownEscaping.inline(change.assessment, limit: textLimit)) | \(detail) |\n"
             }

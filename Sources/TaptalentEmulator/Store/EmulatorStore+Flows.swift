@@ -122,7 +122,7 @@ extension EmulatorStore {
     private func wireFlow(_ flow: StoredFlow, enriched: Bool = false) -> WireFlow {
         let count = state.flows.assignmentOrder[flow.id]?.count ?? 0
         return WireFlow(
-            id: LenientString(flow.id), companyId: LenientString(WireMapping.companyId), flowName: flow.flowName,
+            id: LenientString(flow.id), companyId: LenientString(ids.companyId), flowName: flow.flowName,
             description: flow.description, status: flow.status, candidateCount: count,
             steps: flow.steps.map { step in
                 let assessment = enriched ? state.assessments[step.assessmentId] : nil
