@@ -121,7 +121,7 @@ struct FlowApplyTests {
             #expect(errors.allSatisfy { $0.contains("--replace \"Support hiring\"") && $0.contains("new name") })
             let text = HumanPlanRenderer.render(plan)
             #expect(text.contains("x blocked flow \"Support hiring\""), "\(text)")
-            #expect(text.contains("1 flow blocked"))
+            #expect(text.contains("flow \"Support hiring\" is blocked by 2 errors"))
             await #expect(throws: TapformError.self) {
                 try await ApplyUseCase.apply(plan, baseline: [:], client: client)
             }
