@@ -13,7 +13,7 @@ public enum Sandbox {
         let store = try SandboxStore.open(directory: options.dataDirectory, counters: counters)
         let apiKey = options.apiKey ?? SandboxKey.generate()
         let router = SandboxRouter.build(
-            store: store, faults: FaultInjector(), apiKey: apiKey, testControls: options.testControls,
+            store: store, faults: FaultInjector(options.faults), apiKey: apiKey, testControls: options.testControls,
             log: options.requestLog
         )
         let logger = Logger(label: "tapform.sandbox") { _ in SwiftLogNoOpLogHandler() }

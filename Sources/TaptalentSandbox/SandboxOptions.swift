@@ -10,13 +10,18 @@ public struct SandboxOptions: Sendable {
     public var apiKey: String? = nil
     /// Serve the `/__sandbox/*` test controls.
     public var testControls: Bool = false
+    /// The faults and rate limit it starts with, and returns to on `POST /__sandbox/reset` (the test
+    /// controls change them with `PUT /__sandbox/faults`); none by default.
+    public var faults: SandboxFaults = SandboxFaults()
     /// Called once per request with `METHOD /path STATUS 12ms` (never a header, so never the key).
     public var requestLog: (@Sendable (String) -> Void)? = nil
 
     public init(
         host: String = "127.0.0.1", port: Int = 0, dataDirectory: String? = nil, apiKey: String? = nil,
-        testControls: Bool = false, requestLog: (@Sendable (String) -> Void)? = nil
+        testControls: Bool = false, faults: SandboxFaults = SandboxFaults(),
+        requestLog: (@Sendable (String) -> Void)? = nil
     ) {
+        self.faults = faults
         self.host = host
         self.port = port
         self.dataDirectory = dataDirectory

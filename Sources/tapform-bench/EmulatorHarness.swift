@@ -11,8 +11,9 @@ struct EmulatorHarness {
     let client: TaptalentClient
     let controls: SandboxControlClient
 
-    static func start() async throws -> EmulatorHarness {
-        let sandbox = try await Sandbox.start(SandboxOptions(port: 0, testControls: true))
+    /// - Parameter faults: what the emulator starts with and returns to on reset (none by default).
+    static func start(faults: SandboxFaults = SandboxFaults()) async throws -> EmulatorHarness {
+        let sandbox = try await Sandbox.start(SandboxOptions(port: 0, testControls: true, faults: faults))
         return EmulatorHarness(
             sandbox: sandbox,
             client: try TaptalentClient(baseURL: sandbox.baseURL, apiKey: APIKey(sandbox.apiKey)),

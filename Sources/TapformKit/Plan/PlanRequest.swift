@@ -1,4 +1,5 @@
 import TapformSpec
+import TaptalentAPI
 
 /// What `plan` (and `apply` without a saved plan) is asked to do.
 public struct PlanRequest: Sendable {
@@ -8,10 +9,10 @@ public struct PlanRequest: Sendable {
     public var prune: Bool
     /// `--allow-destructive`.
     public var allowDestructive: Bool
-    /// `--parallelism`: assessments fetched at once.
+    /// `--parallelism`: assessments fetched at once (the client's concurrency limit admits their requests).
     public var parallelism: Int
 
-    public static let defaultParallelism = 4
+    public static let defaultParallelism = ConcurrencyLimit.defaultMaximum
 
     public init(
         filter: AssessmentFilter = AssessmentFilter(), prune: Bool = false, allowDestructive: Bool = false,

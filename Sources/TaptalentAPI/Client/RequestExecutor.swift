@@ -14,6 +14,8 @@ struct RequestExecutor: Sendable {
     let retry: RetryPolicy
     let log: DebugLog
     let transport: any HTTPTransport
+    /// Admits the requests of one client (shared by its copies); nil admits every request at once.
+    let gate: ConcurrencyGate?
 
     /// Sends the request until it succeeds or may not be retried; returns the success body and the attempts made.
     func send(_ request: APIRequest) async throws -> (body: Data, attempts: Int) {
@@ -28,6 +30,7 @@ struct RequestExecutor: Sendable {
         while true {
             attempt += 1
             try Task.checkCancellation()
+            let permit = try await gate?.acquire()
             log.request(urlRequest, attempt: attempt, of: retry.maxAttempts)
             let started = ContinuousClock.now
             let assessment: FailureAssessment
@@ -35,12 +38,20 @@ struct RequestExecutor: Sendable {
                 let (data, response) = try await Deadline.run(within: timeout) { [transport] in try await transport.send(urlRequest) }
                 log.response(status: response.statusCode, method: request.method, path: request.displayPath,
                              bytes: data.count, elapsed: ContinuousClock.now - started)
-                if (200..<300).contains(response.statusCode) { return (data, attempt) }
+                if (200..<300).contains(response.statusCode) {
+                    if let permit { await gate?.release(permit, .success) }
+                    return (data, attempt)
+                }
                 assessment = .response(response, body: data, method: request.method, postRetry: postRetry,
                                        policy: retry, redact: redact)
+                if let permit { await gate?.release(permit, assessment.loadSignal) }
             } catch {
-                if Task.isCancelled { throw CancellationError() }
+                if Task.isCancelled {
+                    if let permit { await gate?.release(permit, .ignored) }
+                    throw CancellationError()
+                }
                 assessment = .network(error, url: url, method: request.method, postRetry: postRetry, timeout: timeout)
+                if let permit { await gate?.release(permit, assessment.loadSignal) }
                 log.failure(NetworkErrorText.describe(error, url: url).0 + " [\(NetworkErrorText.debugDetail(error))]",
                             method: request.method, path: request.displayPath, elapsed: ContinuousClock.now - started)
             }
@@ -48,7 +59,16 @@ struct RequestExecutor: Sendable {
             if assessment.retryable && attempt < retry.maxAttempts {
                 let delay = assessment.retryAfter ?? retry.backoff(beforeRetry: attempt)
                 log.wait(delay, method: request.method, path: request.displayPath, because: Self.reason(assessment.kind))
-                try await retry.sleeper.sleep(for: delay)
+                // A Retry-After holds back every request of this client while it is waited out.
+                let holdsOthers = assessment.retryAfter != nil ? gate : nil
+                await holdsOthers?.beginHold()
+                do {
+                    try await retry.sleeper.sleep(for: delay)
+                } catch {
+                    await holdsOthers?.endHold()
+                    throw error
+                }
+                await holdsOthers?.endHold()
                 continue
             }
             throw TaptalentError(kind: assessment.kind, method: request.method.rawValue, path: request.displayPath,

@@ -7,7 +7,7 @@ enum ControlRoutes {
     static func register(_ router: Router<BasicRequestContext>, store: SandboxStore, faults: FaultInjector) {
         router.post(RouterPath(SandboxControlPath.reset)) { _, _ -> Response in
             try await store.reset()
-            faults.configure(SandboxFaults())
+            faults.reset()
             return try Reply.bare(JSONValue.object([:]))
         }
         router.post(RouterPath(SandboxControlPath.jobs)) { request, _ -> Response in

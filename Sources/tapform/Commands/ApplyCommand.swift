@@ -32,8 +32,7 @@ struct ApplyCommand: AsyncParsableCommand {
     @Flag(help: "Allow deactivation and question deletions on assessments with submissions.")
     var allowDestructive = false
 
-    @Option(help: "Assessments read and changed at once.")
-    var parallelism: Int = PlanRequest.defaultParallelism
+    @OptionGroup var concurrency: ParallelismOptions
 
     @Flag(help: "Deactivate remote assessments in tapform.yaml's manage: scope that no file declares.")
     var prune = false
@@ -44,7 +43,6 @@ struct ApplyCommand: AsyncParsableCommand {
     var lockTimeout: String = "\(EnvironmentLock.defaultTimeout.components.seconds)s"
 
     func validate() throws {
-        guard parallelism >= 1 else { throw ValidationError("--parallelism must be at least 1") }
         guard EnvironmentLock.timeout(parsing: lockTimeout) != nil else {
             throw ValidationError("--lock-timeout \(lockTimeout) is not a duration; give seconds (90, 90s), minutes (5m) "
                 + "or hours (1h), at most 24h, or 0 to fail at once when another apply holds the lock")
@@ -61,8 +59,8 @@ struct ApplyCommand: AsyncParsableCommand {
             // A saved plan is read and its integrity checked before anything connects.
             let saved = try planFile.map { try SavedPlan.read(from: project.file($0)) }
             let interruption = RunInterruption()
-            let options = ApplyOptions(parallelism: parallelism, progress: { Console.out($0) }, interruption: interruption)
-            let request = environment.request(readOnly: false)
+            let options = ApplyOptions(parallelism: concurrency.parallelism, progress: { Console.out($0) }, interruption: interruption)
+            let request = environment.request(readOnly: false, concurrency: concurrency.limit)
             // One apply per environment at a time on this machine, from before the plan to the report.
             let lock = EnvironmentLock.of(request, config: loaded.config, root: project.root)
             let report: ApplyReport? = try await EnvironmentLock.holding(
@@ -88,7 +86,8 @@ struct ApplyCommand: AsyncParsableCommand {
     /// Plans, shows the plan, asks, applies. Nil when there was nothing to do.
     private func planAndApply(_ loaded: Project, connection: Connection, options: ApplyOptions) async throws -> ApplyReport? {
         let request = PlanRequest(
-            filter: targeting.filter, prune: prune, allowDestructive: allowDestructive, parallelism: parallelism)
+            filter: targeting.filter, prune: prune, allowDestructive: allowDestructive,
+            parallelism: concurrency.parallelism)
         let result = try await PlanUseCase.run(project: loaded, client: connection.client, request: request)
         for pattern in result.unmatchedOnlyPatterns {
             Console.error("warning: --only \(pattern) matches no assessment")

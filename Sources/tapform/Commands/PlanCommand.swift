@@ -32,18 +32,13 @@ struct PlanCommand: AsyncParsableCommand {
     @Flag(help: "Exit 1 when there are changes (drift), for scheduled checks.")
     var expectNoChanges = false
 
-    @Option(help: "Assessments fetched at once.")
-    var parallelism: Int = PlanRequest.defaultParallelism
+    @OptionGroup var concurrency: ParallelismOptions
 
     @Flag(help: "Allow deactivation and question deletions on assessments with submissions.")
     var allowDestructive = false
 
     @Flag(help: "Deactivate remote assessments in tapform.yaml's manage: scope that no file declares.")
     var prune = false
-
-    func validate() throws {
-        guard parallelism >= 1 else { throw ValidationError("--parallelism must be at least 1") }
-    }
 
     func run() async throws {
         try await reportingErrors {
@@ -54,9 +49,10 @@ struct PlanCommand: AsyncParsableCommand {
             }
             try loaded.requireValid()
             let request = PlanRequest(
-                filter: targeting.filter, prune: prune, allowDestructive: allowDestructive, parallelism: parallelism)
+                filter: targeting.filter, prune: prune, allowDestructive: allowDestructive,
+                parallelism: concurrency.parallelism)
             let (result, target) = try await ConnectionResolver.using(
-                environment.request(readOnly: true), config: loaded.config, root: project.root
+                environment.request(readOnly: true, concurrency: concurrency.limit), config: loaded.config, root: project.root
             ) { connection in
                 (try await PlanUseCase.run(project: loaded, client: connection.client, request: request), PlanTarget(connection))
             }

@@ -25,10 +25,10 @@ struct TestSandbox {
 
     static func start(
         dataDirectory: String? = nil, testControls: Bool = true, apiKey: String? = nil,
-        requestLog: (@Sendable (String) -> Void)? = nil
+        faults: SandboxFaults = SandboxFaults(), requestLog: (@Sendable (String) -> Void)? = nil
     ) async throws -> TestSandbox {
         let running = try await Sandbox.start(SandboxOptions(
-            dataDirectory: dataDirectory, apiKey: apiKey, testControls: testControls, requestLog: requestLog
+            dataDirectory: dataDirectory, apiKey: apiKey, testControls: testControls, faults: faults, requestLog: requestLog
         ))
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = 30
@@ -109,8 +109,10 @@ func questionTexts(_ assessment: JSON) -> [String] { assessment["questions"].arr
 
 /// Runs `body` against a fresh in-memory emulator with test controls, and stops it afterwards
 /// (also when `body` throws).
-func withSandbox(testControls: Bool = true, _ body: (TestSandbox) async throws -> Void) async throws {
-    let sandbox = try await TestSandbox.start(testControls: testControls)
+func withSandbox(
+    testControls: Bool = true, faults: SandboxFaults = SandboxFaults(), _ body: (TestSandbox) async throws -> Void
+) async throws {
+    let sandbox = try await TestSandbox.start(testControls: testControls, faults: faults)
     do {
         try await body(sandbox)
     } catch {
