@@ -1,3 +1,5 @@
+import TaptalentAPI
+
 /// How to run the emulator.
 public struct SandboxOptions: Sendable {
     /// The address to listen on; loopback by default.

@@ -1,9 +1,10 @@
 import Foundation
 import TaptalentAPI
 
-/// `tapform-bench [--assessments 500] [--questions 10] [--parallelism 4] [--invites 10000]
-/// [--diff-assessments 10000] [--validate-files 1000]`: measures the performance targets (README, Benchmark) and prints
-/// figures (never pass/fail: the machines are shared and noisy, so compare the ratios of one run).
+/// `tapform-bench [--assessments 500] [--questions 10] [--parallelism 16] [--invites 10000] [--limited-invites 5000]
+/// [--diff-assessments 10000] [--validate-files 1000] [--only validate|diff|apply|invite|limits]`: measures the
+/// performance targets (README, Benchmark) and prints figures (never pass/fail: the machines are shared and noisy,
+/// so compare the ratios of one run).
 /// Build in release first: `swift build -c release && .build/release/tapform-bench`.
 @main
 struct BenchCommand {

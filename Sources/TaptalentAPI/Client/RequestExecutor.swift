@@ -30,7 +30,7 @@ struct RequestExecutor: Sendable {
         while true {
             attempt += 1
             try Task.checkCancellation()
-            let permit = try await gate?.acquire()
+            let permit = try await gate?.acquire(retry: attempt > 1)
             log.request(urlRequest, attempt: attempt, of: retry.maxAttempts)
             let started = ContinuousClock.now
             let assessment: FailureAssessment

@@ -52,7 +52,7 @@ final class ClosingServer: @unchecked Sendable {
     var requests: [String] { lock.withLock { seen } }
 
     init() throws {
-        listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard listener >= 0 else { throw POSIXError(.EIO) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -63,6 +63,7 @@ final class ClosingServer: @unchecked Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, length) == 0 && getsockname(listener, $0, &length) == 0 }
         }
         guard bound, listen(listener, 16) == 0 else { close(listener); throw POSIXError(.EADDRINUSE) }
+        self.listener = listener
         port = Int(UInt16(bigEndian: address.sin_port))
         Thread { [self] in acceptLoop() }.start()
     }

@@ -27,6 +27,30 @@ struct ConcurrencyGateTests {
         #expect(await gate.running == 0)
     }
 
+    @Test("a retry goes before the requests not sent yet, after the retries already waiting")
+    func retriesFirst() async throws {
+        let gate = ConcurrencyGate(.fixed(1), clock: ManualLimiterClock())
+        let held = try await gate.acquire()
+        let order = OrderRecorder()
+        func waiter(_ number: Int, retry: Bool) async throws -> Task<Void, any Error> {
+            let before = await gate.waiting
+            let task = Task {
+                let permit = try await gate.acquire(retry: retry)
+                order.append(number)
+                await gate.release(permit, .success)
+            }
+            try await waitUntil { await gate.waiting == before + 1 }
+            return task
+        }
+        let tasks = [
+            try await waiter(1, retry: false), try await waiter(2, retry: true), try await waiter(3, retry: false),
+            try await waiter(4, retry: true),
+        ]
+        await gate.release(held, .success)
+        for task in tasks { try await task.value }
+        #expect(order.values == [2, 4, 1, 3])
+    }
+
     @Test("adaptive: a Retry-After waited out by one request holds back every other one until it ends")
     func holdSlowsAll() async throws {
         let clock = ManualLimiterClock()

@@ -8,6 +8,9 @@
 /// - A 429, a 5xx or a timeout multiplies it by `overloadFactor`; latency rising above `latencyTolerance`
 ///   times the baseline (and by more than `latencyFloor`) by `latencyFactor`. After a decrease, the answers
 ///   to requests sent before it cannot cause another for one smoothed round trip.
+/// - The latency signal compares two averages of healthy answers, as the gradient limiter does: a short
+///   one (the last few answers) against a long one (the baseline, the last hundred or so), so jitter around
+///   the usual latency is no signal, a sudden rise is, and a lasting change becomes the new usual.
 public struct AdaptiveLimit: Sendable {
     /// What one answer says about the load.
     public enum Signal: Sendable, Hashable {
@@ -24,19 +27,18 @@ public struct AdaptiveLimit: Sendable {
     public static let latencyFactor = 0.9
     public static let latencyTolerance = 2.0
     public static let latencyFloor: Duration = .milliseconds(25)
-    /// The weight of a new sample in the smoothed latency.
+    /// The weight of a new sample in the smoothed (short) latency average.
     static let smoothing = 0.2
-    /// How fast the baseline follows latencies above it (per sample), so a lasting change of the server's
-    /// speed becomes the new normal instead of holding the limit down for ever.
-    static let baselineDrift = 0.01
+    /// The weight of a new sample in the baseline (long) latency average.
+    static let baselineSmoothing = 0.02
 
     public let maximum: Int
     /// The limit, fractional (requests allowed in flight: `permits`).
     public private(set) var limit: Double
     public private(set) var isInSlowStart = true
-    /// The lowest latency seen (drifting slowly up towards later ones).
+    /// The long average latency of healthy answers.
     public private(set) var baseline: Duration?
-    /// The exponentially smoothed latency of healthy answers.
+    /// The short average latency of healthy answers.
     public private(set) var smoothed: Duration?
     private var holdUntil: ContinuousClock.Instant?
 
@@ -57,19 +59,20 @@ public struct AdaptiveLimit: Sendable {
         case .overload:
             decrease(by: Self.overloadFactor, at: now, window: smoothed ?? latency)
         case .success:
-            let smoothed = self.smoothed.map { $0 * (1 - Self.smoothing) + latency * Self.smoothing } ?? latency
+            let smoothed = Self.average(self.smoothed, latency, weight: Self.smoothing)
+            let baseline = Self.average(self.baseline, latency, weight: Self.baselineSmoothing)
             self.smoothed = smoothed
-            if let baseline {
-                self.baseline = latency < baseline ? latency : baseline + (latency - baseline) * Self.baselineDrift
-            } else {
-                baseline = latency
-            }
-            if let baseline, smoothed > baseline * Self.latencyTolerance, smoothed - baseline > Self.latencyFloor {
+            self.baseline = baseline
+            if smoothed > baseline * Self.latencyTolerance, smoothed - baseline > Self.latencyFloor {
                 decrease(by: Self.latencyFactor, at: now, window: smoothed)
             } else if inFlight * 2 >= permits {
                 limit = min(Double(maximum), limit + (isInSlowStart ? 1 : 1 / limit))
             }
         }
+    }
+
+    private static func average(_ average: Duration?, _ sample: Duration, weight: Double) -> Duration {
+        average.map { $0 * (1 - weight) + sample * weight } ?? sample
     }
 
     private mutating func decrease(by factor: Double, at now: ContinuousClock.Instant, window: Duration) {

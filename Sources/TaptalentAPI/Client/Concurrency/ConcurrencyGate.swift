@@ -1,4 +1,5 @@
-/// Admits a client's requests: at most `permits` in flight, the rest wait in order of arrival.
+/// Admits a client's requests: at most `permits` in flight, the rest wait in order of arrival (retries
+/// before new requests).
 ///
 /// Adaptive, it learns the limit from the answers (`AdaptiveLimit`), and while any request waits out a
 /// `Retry-After` (between `beginHold` and `endHold`) it admits none: one 429 slows every request of the
@@ -17,7 +18,7 @@ public actor ConcurrencyGate {
     private let clock: any LimiterClock
     private var inFlight = 0
     private var holds = 0
-    private var waiters: [(id: UInt64, continuation: CheckedContinuation<Permit, any Error>)] = []
+    private var waiters: [(id: UInt64, isRetry: Bool, continuation: CheckedContinuation<Permit, any Error>)] = []
     private var nextWaiter: UInt64 = 0
 
     public init(_ limit: ConcurrencyLimit, clock: any LimiterClock = SystemLimiterClock()) {
@@ -39,14 +40,18 @@ public actor ConcurrencyGate {
     public var waiting: Int { waiters.count }
 
     /// Waits until the request may be sent. Throws `CancellationError` when the task is cancelled first.
-    public func acquire() async throws -> Permit {
+    /// - Parameter retry: the request is a retry (it already waited its turn once, and maybe a
+    ///   `Retry-After`): it goes before the requests that have not been sent yet, so that a request is not
+    ///   refused again and again while newer ones take the capacity.
+    public func acquire(retry: Bool = false) async throws -> Permit {
         try Task.checkCancellation()
         if waiters.isEmpty, holds == 0, inFlight < permits { return admit() }
         let id = nextWaiter
         nextWaiter += 1
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                waiters.append((id, continuation))
+                let retriesFirst = waiters.firstIndex { !$0.isRetry } ?? waiters.endIndex
+                waiters.insert((id, retry, continuation), at: retry ? retriesFirst : waiters.endIndex)
                 grant()
             }
         } onCancel: {
