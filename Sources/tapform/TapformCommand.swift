@@ -20,6 +20,7 @@ struct Tapform: AsyncParsableCommand {
     )
 
     static func main() async {
+        MallocArenas.limit()
         await main(LeadingDirectory.hoist(Array(CommandLine.arguments.dropFirst()), root: self))
     }
 }

@@ -39,19 +39,19 @@ struct RequestExecutor: Sendable {
                 log.response(status: response.statusCode, method: request.method, path: request.displayPath,
                              bytes: data.count, elapsed: ContinuousClock.now - started)
                 if (200..<300).contains(response.statusCode) {
-                    if let permit { await gate?.release(permit, .success) }
+                    await release(permit, .success)
                     return (data, attempt)
                 }
                 assessment = .response(response, body: data, method: request.method, postRetry: postRetry,
                                        policy: retry, redact: redact)
-                if let permit { await gate?.release(permit, assessment.loadSignal) }
+                await release(permit, assessment.loadSignal)
             } catch {
                 if Task.isCancelled {
-                    if let permit { await gate?.release(permit, .ignored) }
+                    await release(permit, .ignored)
                     throw CancellationError()
                 }
                 assessment = .network(error, url: url, method: request.method, postRetry: postRetry, timeout: timeout)
-                if let permit { await gate?.release(permit, assessment.loadSignal) }
+                await release(permit, assessment.loadSignal)
                 log.failure(NetworkErrorText.describe(error, url: url).0 + " [\(NetworkErrorText.debugDetail(error))]",
                             method: request.method, path: request.displayPath, elapsed: ContinuousClock.now - started)
             }
@@ -107,6 +107,10 @@ struct RequestExecutor: Sendable {
             urlRequest.setValue(WireHeader.json, forHTTPHeaderField: WireHeader.contentType)
         }
         return urlRequest
+    }
+
+    private func release(_ permit: ConcurrencyGate.Permit?, _ signal: AdaptiveLimit.Signal) async {
+        if let permit { await gate?.release(permit, signal) }
     }
 
     private func redact(_ text: String) -> String { apiKey?.redact(text) ?? text }
