@@ -28,8 +28,8 @@ import TaptalentAPI
 
     @Test func aLimitedRequestIsAnswered429WithRetryAfterAndIsNotApplied() async throws {
         try await withSandbox { sandbox async throws in
-            // 0.01 a second: the wait for the next token is about 100 s, whatever the machine's speed.
-            let set = try await sandbox.control("PUT", SandboxControlPath.faults, ["rateLimitPerSecond": 0.01, "rateLimitBurst": 2])
+            // 0.0001 a second: the wait for the next token is about 10,000 s, whatever the machine's speed.
+            let set = try await sandbox.control("PUT", SandboxControlPath.faults, ["rateLimitPerSecond": 0.0001, "rateLimitBurst": 2])
             #expect(set.status == 200)
             #expect(try await sandbox.api("GET", WirePath.jobs).status == 200)
             #expect(try await sandbox.api("GET", WirePath.assessments).status == 200)
@@ -37,7 +37,7 @@ import TaptalentAPI
             #expect(limited.status == 429)
             #expect(limited.code == WireErrorCode.rateLimited)
             let wait = try #require(Double(limited.headers["retry-after"] ?? ""))
-            #expect(wait > 90 && wait <= 100)
+            #expect(wait > 9_000 && wait <= 10_000)
             #expect(try await sandbox.counters()["assessmentsCreated"].int == 0)
             #expect(try await sandbox.counters()["rateLimited"].int == 1)
             #expect(try await sandbox.api("GET", WirePath.jobs, key: "sk_test_wrong").status == 401, "the key is checked first")
@@ -48,11 +48,11 @@ import TaptalentAPI
     }
 
     @Test func theStartingLimitIsTheEmulatorsOwnAndResetKeepsIt() async throws {
-        try await withSandbox(faults: SandboxFaults(rateLimitPerSecond: 0.01, rateLimitBurst: 1)) { sandbox async throws in
+        try await withSandbox(faults: SandboxFaults(rateLimitPerSecond: 0.0001, rateLimitBurst: 1)) { sandbox async throws in
             #expect(try await sandbox.api("GET", WirePath.jobs).status == 200)
             #expect(try await sandbox.api("GET", WirePath.jobs).status == 429)
             _ = try await sandbox.control("POST", SandboxControlPath.reset)
-            #expect(try await sandbox.control("GET", SandboxControlPath.faults).json["rateLimitPerSecond"].double == 0.01)
+            #expect(try await sandbox.control("GET", SandboxControlPath.faults).json["rateLimitPerSecond"].double == 0.0001)
             #expect(try await sandbox.api("GET", WirePath.jobs).status == 200, "reset starts a full bucket")
             #expect(try await sandbox.api("GET", WirePath.jobs).status == 429)
         }
