@@ -41,7 +41,7 @@ struct NoSilentResendTests {
 
 /// A minimal HTTP/1.1 server on a loopback port chosen by the OS: answers each GET `200 {}` and keeps the
 /// connection open; reads each POST in full and closes the connection without answering. Records
-/// `"<connection number> <method>"` per request.
+/// `"<connection number> <method>"` per request head.
 final class ClosingServer: @unchecked Sendable {
     let port: Int
     private let listener: Int32
@@ -90,9 +90,11 @@ final class ClosingServer: @unchecked Sendable {
                 if !readMore(connection, &buffer) { return }
                 continue
             }
+            // Recorded as soon as the head is in: libcurl's re-send carries the head again (and, as seen
+            // here, no body), so a server that acts on the head would apply it twice.
+            lock.withLock { seen.append("\(number) \(method)") }
             while buffer.count < headEnd + length { if !readMore(connection, &buffer) { return } }
             buffer.removeFirst(headEnd + length)
-            lock.withLock { seen.append("\(number) \(method)") }
             if method != "GET" { return }
             let answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
             _ = answer.utf8CString.withUnsafeBufferPointer { send(connection, $0.baseAddress, $0.count - 1, 0) }
