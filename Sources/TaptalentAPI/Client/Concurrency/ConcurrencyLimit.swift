@@ -7,8 +7,8 @@ public enum ConcurrencyLimit: Sendable, Hashable {
     /// Exactly this many at most, whatever the answers; each request honours its own `Retry-After`.
     case fixed(Int)
 
-    /// The default cap of `adaptive`. Measured by tapform-bench (README, Benchmark): at 50 ms of latency
-    /// 16 in flight came within the 1.2x latency target, and more only pushed the work onto the server.
+    /// The default cap of `adaptive`: 16 in flight carry 320 requests a second at 50 ms of latency, six
+    /// times a 50/s account limit, and the limit adapts below it (docs/decisions/adaptive-concurrency.md).
     public static let defaultMaximum = 16
     /// The largest cap accepted on the command line.
     public static let largestMaximum = 64
