@@ -18,7 +18,7 @@ public enum Emulator {
         let store = try EmulatorStore.open(directory: options.dataDirectory, counters: counters, ids: options.variant.idStyle)
         let apiKey = options.apiKey ?? EmulatorKey.generate()
         let router = EmulatorRouter.build(
-            store: store, faults: FaultInjector(), apiKey: apiKey, variant: options.variant, testControls: options.testControls,
+            store: store, faults: FaultInjector(options.faults), apiKey: apiKey, variant: options.variant, testControls: options.testControls,
             log: options.requestLog
         )
         let logger = Logger(label: "tapform.sandbox") { _ in SwiftLogNoOpLogHandler() }

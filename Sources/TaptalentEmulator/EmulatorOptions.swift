@@ -1,3 +1,5 @@
+import TaptalentAPI
+
 /// How to run the emulator.
 public struct EmulatorOptions: Sendable {
     /// The address to listen on; loopback by default.
@@ -16,14 +18,19 @@ public struct EmulatorOptions: Sendable {
     /// How the answers are written (envelopes, ids, times); `documented` by default. The wrong variants
     /// break the contract on purpose, for `doctor`'s tests.
     public var variant: WireVariant = .documented
+    /// The faults and rate limit it starts with, and returns to on `POST /__sandbox/reset` (the test
+    /// controls change them with `PUT /__sandbox/faults`); none by default.
+    public var faults: EmulatorFaults = EmulatorFaults()
     /// Called once per request with `METHOD /path STATUS 12ms` (never a header, so never the key).
     public var requestLog: (@Sendable (String) -> Void)? = nil
 
     public init(
         host: String = "127.0.0.1", port: Int = 0, dataDirectory: String? = nil, apiKey: String? = nil,
-        testControls: Bool = false, variant: WireVariant = .documented, requestLog: (@Sendable (String) -> Void)? = nil
+        testControls: Bool = false, variant: WireVariant = .documented, faults: EmulatorFaults = EmulatorFaults(),
+        requestLog: (@Sendable (String) -> Void)? = nil
     ) {
         self.variant = variant
+        self.faults = faults
         self.host = host
         self.port = port
         self.dataDirectory = dataDirectory

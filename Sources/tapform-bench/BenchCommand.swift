@@ -1,8 +1,10 @@
 import Foundation
+import TaptalentAPI
 
-/// `tapform-bench [--assessments 500] [--questions 10] [--parallelism 4] [--invites 10000]
-/// [--diff-assessments 10000] [--validate-files 1000]`: measures the performance targets (README, Benchmark) and prints
-/// figures (never pass/fail: the machines are shared and noisy, so compare the ratios of one run).
+/// `tapform-bench [--assessments 500] [--questions 10] [--parallelism 16] [--invites 10000] [--limited-invites 5000]
+/// [--diff-assessments 10000] [--validate-files 1000] [--only validate|diff|apply|invite|limits]`: measures the
+/// performance targets (README, Benchmark) and prints figures (never pass/fail: the machines are shared and noisy,
+/// so compare the ratios of one run).
 /// Build in release first: `swift build -c release && .build/release/tapform-bench`.
 @main
 struct BenchCommand {
@@ -13,19 +15,26 @@ struct BenchCommand {
         let options = BenchOptions(arguments: arguments)
         let report = BenchReport()
         report.header(options)
-        try ValidateBench.run(options, report: report)
-        try DiffBench.run(options, report: report)
+        if options.runs("validate") { try ValidateBench.run(options, report: report) }
+        if options.runs("diff") { try DiffBench.run(options, report: report) }
         let binary = try TapformExecutable.locate()
-        try await ApplyBench.run(options, binary: binary, report: report)
-        try await InviteBench.run(options, binary: binary, report: report)
+        if options.runs("apply") { try await ApplyBench.run(options, binary: binary, report: report) }
+        if options.runs("invite") { try await InviteBench.run(options, binary: binary, report: report) }
+        if options.runs("limits") { try await LimitBench.run(options, binary: binary, report: report) }
     }
 }
 
 struct BenchOptions {
     var assessments = 500
     var questions = 10
-    var parallelism = 4
+    var parallelism = ConcurrencyLimit.defaultMaximum
     var invites = 10_000
+    var limitedInvites = 5_000
+    /// `--only NAME`: one section (validate, diff, apply, invite, limits); nil runs them all.
+    var only: String?
+    static let sections: Set = ["validate", "diff", "apply", "invite", "limits"]
+
+    func runs(_ section: String) -> Bool { only == nil || only == section }
     var diffAssessments = 10_000
     var diffQuestions = 20
     var validateFiles = 1_000
@@ -34,6 +43,14 @@ struct BenchOptions {
     init(arguments: [String]) {
         var iterator = arguments.makeIterator()
         while let flag = iterator.next() {
+            if flag == "--only" {
+                guard let section = iterator.next(), Self.sections.contains(section) else {
+                    FileHandle.standardError.write(Data("tapform-bench: --only needs one of \(Self.sections.sorted())\n".utf8))
+                    exit(1)
+                }
+                only = section
+                continue
+            }
             guard let value = iterator.next().flatMap(Int.init), value > 0 else {
                 FileHandle.standardError.write(Data("tapform-bench: \(flag) needs a positive whole number\n".utf8))
                 exit(1)
@@ -43,6 +60,7 @@ struct BenchOptions {
             case "--questions": questions = value
             case "--parallelism": parallelism = value
             case "--invites": invites = value
+            case "--limited-invites": limitedInvites = value
             case "--diff-assessments": diffAssessments = value
             case "--validate-files": validateFiles = value
             default:

@@ -11,8 +11,9 @@ struct EmulatorHarness {
     let client: TaptalentClient
     let controls: EmulatorControlClient
 
-    static func start() async throws -> EmulatorHarness {
-        let sandbox = try await Emulator.start(EmulatorOptions(port: 0, testControls: true))
+    /// - Parameter faults: what the emulator starts with and returns to on reset (none by default).
+    static func start(faults: EmulatorFaults = EmulatorFaults()) async throws -> EmulatorHarness {
+        let sandbox = try await Emulator.start(EmulatorOptions(port: 0, testControls: true, faults: faults))
         return EmulatorHarness(
             running: sandbox,
             client: try TaptalentClient(baseURL: sandbox.baseURL, apiKey: APIKey(sandbox.apiKey)),

@@ -21,10 +21,7 @@ enum InviteBench {
         try BenchProject.writeConfig(baseURL: emulator.running.baseURL, keyVariable: EmulatorHarness.keyVariable, into: root)
         let assessment = try await emulator.client.createAudioInterview(AssessmentBody(
             testName: "Invite bench \(UUID().uuidString.prefix(8))", hiringForRole: "Engineer"))
-        var csv = "Email,First Name,Last Name\n"
-        for row in 0..<rows { csv += "candidate\(row)@example.com,Candidate,Number \(row)\n" }
-        let file = root.appendingPathComponent("candidates.csv")
-        try csv.write(to: file, atomically: true, encoding: .utf8)
+        let file = try writeCSV(rows: rows, into: root)
 
         let (invite, requests) = try await emulator.counting {
             try binary.run(
@@ -44,5 +41,14 @@ enum InviteBench {
         let rate = try emulator.probeRate("invite", count: rows, parallelism: options.parallelism, argument: probe.assessmentId)
         report.line("emulator: invite", "\(format(rate, 0)) req/s")
         report.line("wall / emulator bound (target <= 1.5)", format(invite.seconds / (Double(rows) / rate)))
+    }
+
+    /// `candidates.csv` with `rows` distinct addresses.
+    static func writeCSV(rows: Int, into root: URL) throws -> URL {
+        var csv = "Email,First Name,Last Name\n"
+        for row in 0..<rows { csv += "candidate\(row)@example.com,Candidate,Number \(row)\n" }
+        let file = root.appendingPathComponent("candidates.csv")
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        return file
     }
 }

@@ -26,6 +26,7 @@ struct Tapform: AsyncParsableCommand {
     ///   found while the options are checked) prints as `error: …` like every other error of tapform, not
     ///   with a usage error's `Error: ` prefix. Usage errors (exit 64) keep the parser's message and usage.
     static func main() async {
+        MallocArenas.limit()
         let arguments = LeadingDirectory.hoist(Array(CommandLine.arguments.dropFirst()), root: self)
         Console.ignoreBrokenPipes()
         let command = configuration.subcommands.first { $0._commandName == arguments.first }?._commandName

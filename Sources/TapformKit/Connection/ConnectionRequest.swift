@@ -16,13 +16,16 @@ public struct ConnectionRequest: Sendable {
     /// Retries and timeouts; tests shorten them.
     public var retry: RetryPolicy
     public var timeout: Duration
+    /// `--parallelism` and `--fixed-parallelism`: requests in flight at once.
+    public var concurrency: ConcurrencyLimit
 
     public init(
         environment: String? = nil, url: String? = nil, readOnly: Bool = false,
         debugSink: (@Sendable (String) -> Void)? = nil,
         processEnvironment: [String: String] = ProcessInfo.processInfo.environment,
-        retry: RetryPolicy = .standard, timeout: Duration = .seconds(30)
+        retry: RetryPolicy = .standard, timeout: Duration = .seconds(30), concurrency: ConcurrencyLimit = .standard
     ) {
+        self.concurrency = concurrency
         self.environment = environment
         self.url = url
         self.readOnly = readOnly

@@ -90,7 +90,8 @@ public enum ConnectionResolver {
     ) throws -> TaptalentClient {
         let configuration = TaptalentConfiguration(
             baseURL: baseURL, apiKey: key, readOnly: request.readOnly, timeout: request.timeout,
-            retry: request.retry, debugSink: request.debugSink, keyDestinations: destinations)
+            retry: request.retry, debugSink: request.debugSink, keyDestinations: destinations,
+            concurrency: request.concurrency)
         do {
             return try TaptalentClient(configuration: configuration)
         } catch let error as TaptalentError {

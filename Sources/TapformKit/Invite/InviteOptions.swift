@@ -1,5 +1,6 @@
 import Foundation
 import TapformInvite
+import TaptalentAPI
 
 /// How `tapform invite` runs, beyond which assessment it targets.
 public struct InviteOptions: Sendable {
@@ -31,9 +32,9 @@ public struct InviteOptions: Sendable {
     public var interruptGrace: Duration
 
     /// The default window.
-    public static let defaultParallelism = 4
+    public static let defaultParallelism = ConcurrencyLimit.defaultMaximum
     /// The largest window accepted.
-    public static let maxParallelism = 32
+    public static let maxParallelism = ConcurrencyLimit.largestMaximum
     /// The default `interruptGrace`: longer than a normal answer, short enough for a CI job being cancelled.
     public static let defaultInterruptGrace: Duration = .seconds(10)
 

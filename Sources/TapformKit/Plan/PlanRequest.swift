@@ -1,4 +1,5 @@
 import TapformSpec
+import TaptalentAPI
 
 /// What `plan` (and `apply` without a saved plan) is asked to do.
 public struct PlanRequest: Sendable {
@@ -8,13 +9,13 @@ public struct PlanRequest: Sendable {
     public var prune: Bool
     /// `--allow-destructive`.
     public var allowDestructive: Bool
-    /// `--parallelism`: assessments fetched at once.
+    /// `--parallelism`: assessments fetched at once (the client's concurrency limit admits their requests).
     public var parallelism: Int
     /// `--replace NAME`: flows whose step changes the API refuses are replaced (a new flow; the old one
     /// deactivated and renamed) instead of blocking the plan.
     public var replaceFlows: [String]
 
-    public static let defaultParallelism = 4
+    public static let defaultParallelism = ConcurrencyLimit.defaultMaximum
 
     public init(
         filter: AssessmentFilter = AssessmentFilter(), prune: Bool = false, allowDestructive: Bool = false,

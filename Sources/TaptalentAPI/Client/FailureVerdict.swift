@@ -13,6 +13,16 @@ struct FailureVerdict {
     /// The request may have changed something on the server.
     var mayHaveApplied: Bool
 
+    /// What the failure says about the server's load, for the concurrency limit: a 429, a 5xx or a timeout
+    /// is overload; anything else (a 4xx, a redirect, a connection that failed) says nothing.
+    var loadSignal: AdaptiveLimit.Signal {
+        switch kind {
+        case .api(let failure) where failure.status == 429 || (500...599).contains(failure.status): return .overload
+        case .timeout: return .overload
+        default: return .ignored
+        }
+    }
+
     /// An attempt that got an HTTP answer other than 2xx.
     static func response(
         _ response: HTTPURLResponse, body: Data, method: HTTPMethod, postRetry: PostRetry, policy: RetryPolicy,

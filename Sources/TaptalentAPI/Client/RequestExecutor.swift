@@ -14,6 +14,8 @@ struct RequestExecutor: Sendable {
     let retry: RetryPolicy
     let log: DebugLog
     let transport: any HTTPTransport
+    /// Admits the requests of one client (shared by its copies); nil admits every request at once.
+    let gate: ConcurrencyGate?
 
     /// Sends the request until it succeeds or may not be retried; returns the success body, its HTTP
     /// status and the attempts made.
@@ -29,6 +31,7 @@ struct RequestExecutor: Sendable {
         while true {
             attempt += 1
             try Task.checkCancellation()
+            let permit = try await gate?.acquire(retry: attempt > 1)
             log.request(urlRequest, attempt: attempt, of: retry.maxAttempts)
             let started = ContinuousClock.now
             let verdict: FailureVerdict
@@ -36,12 +39,20 @@ struct RequestExecutor: Sendable {
                 let (data, response) = try await Deadline.run(within: timeout) { [transport] in try await transport.send(urlRequest) }
                 log.response(status: response.statusCode, method: request.method, path: request.displayPath,
                              bytes: data.count, elapsed: ContinuousClock.now - started)
-                if (200..<300).contains(response.statusCode) { return (data, attempt, response.statusCode) }
+                if (200..<300).contains(response.statusCode) {
+                    await release(permit, .success)
+                    return (data, attempt, response.statusCode)
+                }
                 verdict = .response(response, body: data, method: request.method, postRetry: postRetry,
                                     policy: retry, redact: redact)
+                await release(permit, verdict.loadSignal)
             } catch {
-                if Task.isCancelled { throw CancellationError() }
+                if Task.isCancelled {
+                    await release(permit, .ignored)
+                    throw CancellationError()
+                }
                 verdict = .network(error, url: url, method: request.method, postRetry: postRetry, timeout: timeout)
+                await release(permit, verdict.loadSignal)
                 log.failure(NetworkErrorText.describe(error, url: url).0 + " [\(NetworkErrorText.debugDetail(error))]",
                             method: request.method, path: request.displayPath, elapsed: ContinuousClock.now - started)
             }
@@ -49,7 +60,16 @@ struct RequestExecutor: Sendable {
             if verdict.retryable && attempt < retry.maxAttempts {
                 let delay = verdict.retryAfter ?? retry.backoff(beforeRetry: attempt)
                 log.wait(delay, method: request.method, path: request.displayPath, because: Self.reason(verdict.kind))
-                try await retry.sleeper.sleep(for: delay)
+                // A Retry-After holds back every request of this client while it is waited out.
+                let holdsOthers = verdict.retryAfter != nil ? gate : nil
+                await holdsOthers?.beginHold()
+                do {
+                    try await retry.sleeper.sleep(for: delay)
+                } catch {
+                    await holdsOthers?.endHold()
+                    throw error
+                }
+                await holdsOthers?.endHold()
                 continue
             }
             throw TaptalentError(kind: verdict.kind, method: request.method.rawValue, path: request.displayPath,
@@ -88,6 +108,10 @@ struct RequestExecutor: Sendable {
             urlRequest.setValue(WireHeader.json, forHTTPHeaderField: WireHeader.contentType)
         }
         return urlRequest
+    }
+
+    private func release(_ permit: ConcurrencyGate.Permit?, _ signal: AdaptiveLimit.Signal) async {
+        if let permit { await gate?.release(permit, signal) }
     }
 
     private func redact(_ text: String) -> String { apiKey?.redact(text) ?? text }

@@ -19,7 +19,7 @@ public struct TaptalentClient: Sendable {
             baseURL: configuration.baseURL, apiKey: configuration.apiKey, readOnly: configuration.readOnly,
             timeout: configuration.timeout, retry: configuration.retry,
             log: DebugLog(sink: configuration.debugSink, apiKey: configuration.apiKey),
-            transport: transport ?? URLSessionTransport())
+            transport: transport ?? URLSessionTransport(), gate: ConcurrencyGate(configuration.concurrency))
     }
 
     /// Shorthand for a client with default timeout and retries.
@@ -27,13 +27,13 @@ public struct TaptalentClient: Sendable {
         try self.init(configuration: TaptalentConfiguration(baseURL: baseURL, apiKey: apiKey, readOnly: readOnly))
     }
 
-    /// A copy of this client that refuses every method but GET (shares the transport).
+    /// A copy of this client that refuses every method but GET (shares the transport and the concurrency limit).
     public func readOnlyCopy() -> TaptalentClient {
         var configuration = configuration
         configuration.readOnly = true
         return TaptalentClient(configuration: configuration, executor: RequestExecutor(
             baseURL: executor.baseURL, apiKey: executor.apiKey, readOnly: true, timeout: executor.timeout,
-            retry: executor.retry, log: executor.log, transport: executor.transport))
+            retry: executor.retry, log: executor.log, transport: executor.transport, gate: executor.gate))
     }
 
     private init(configuration: TaptalentConfiguration, executor: RequestExecutor) {

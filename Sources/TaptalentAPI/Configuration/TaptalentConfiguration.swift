@@ -14,12 +14,15 @@ public struct TaptalentConfiguration: Sendable {
     public var debugSink: (@Sendable (String) -> Void)?
     /// The hosts the key may go to; the client refuses any other base URL before sending anything.
     public var keyDestinations: KeyDestinations
+    /// How many requests the client keeps in flight at once (`--parallelism`).
+    public var concurrency: ConcurrencyLimit
 
     public init(
         baseURL: URL, apiKey: APIKey, readOnly: Bool = false, timeout: Duration = .seconds(30),
         retry: RetryPolicy = .standard, debugSink: (@Sendable (String) -> Void)? = nil,
-        keyDestinations: KeyDestinations = .taptalentOnly
+        keyDestinations: KeyDestinations = .taptalentOnly, concurrency: ConcurrencyLimit = .standard
     ) {
+        self.concurrency = concurrency
         self.baseURL = baseURL
         self.apiKey = apiKey
         self.readOnly = readOnly

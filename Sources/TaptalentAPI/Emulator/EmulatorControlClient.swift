@@ -14,7 +14,7 @@ public struct EmulatorControlClient: Sendable {
         }
         executor = RequestExecutor(
             baseURL: Self.root(of: url), apiKey: nil, readOnly: false, timeout: timeout, retry: .none,
-            log: DebugLog(sink: nil, apiKey: nil), transport: transport ?? URLSessionTransport())
+            log: DebugLog(sink: nil, apiKey: nil), transport: transport ?? URLSessionTransport(), gate: nil)
     }
 
     /// `POST /__sandbox/reset`: empties the store.

@@ -207,10 +207,16 @@ public struct EmulatorFaults: Codable, Sendable, Hashable {
     /// Apply the write, then close the connection without answering.
     public var dropAfterWrite: Double
     public var seed: UInt64
+    /// An account-wide token bucket: this many API requests a second (0: no limit); a request beyond it
+    /// is answered 429 with `Retry-After` set to the wait for the next token.
+    public var rateLimitPerSecond: Double
+    /// The bucket's size, the requests allowed at once after a quiet spell (0: one second's worth).
+    public var rateLimitBurst: Int
 
     public init(
         error500: Double = 0, error429: Double = 0, retryAfterSeconds: Double = 1, latencyMs: Int = 0,
-        latencyJitterMs: Int = 0, dropAfterWrite: Double = 0, seed: UInt64 = 0
+        latencyJitterMs: Int = 0, dropAfterWrite: Double = 0, seed: UInt64 = 0, rateLimitPerSecond: Double = 0,
+        rateLimitBurst: Int = 0
     ) {
         self.error500 = error500
         self.error429 = error429
@@ -219,10 +225,24 @@ public struct EmulatorFaults: Codable, Sendable, Hashable {
         self.latencyJitterMs = latencyJitterMs
         self.dropAfterWrite = dropAfterWrite
         self.seed = seed
+        self.rateLimitPerSecond = rateLimitPerSecond
+        self.rateLimitBurst = rateLimitBurst
+    }
+
+    /// The highest `latencyMs` and `latencyJitterMs` accepted.
+    public static let maxLatencyMs = 60_000
+    /// The highest `rateLimitPerSecond` and `rateLimitBurst` accepted.
+    public static let maxRateLimitPerSecond: Double = 100_000
+    public static let maxRateLimitBurst = 1_000_000
+
+    /// The bucket's size in effect: `rateLimitBurst`, or one second's worth of requests when that is 0.
+    public var effectiveRateLimitBurst: Int {
+        rateLimitBurst > 0 ? rateLimitBurst : max(1, Int(rateLimitPerSecond.rounded(.up)))
     }
 
     public enum CodingKeys: String, CodingKey {
         case error500, error429, retryAfterSeconds, latencyMs, latencyJitterMs, dropAfterWrite, seed
+        case rateLimitPerSecond, rateLimitBurst
     }
 
     public init(from decoder: any Decoder) throws {
@@ -234,6 +254,8 @@ public struct EmulatorFaults: Codable, Sendable, Hashable {
         latencyJitterMs = try c.decodeIfPresent(Int.self, forKey: .latencyJitterMs) ?? 0
         dropAfterWrite = try c.decodeIfPresent(Double.self, forKey: .dropAfterWrite) ?? 0
         seed = try c.decodeIfPresent(UInt64.self, forKey: .seed) ?? 0
+        rateLimitPerSecond = try c.decodeIfPresent(Double.self, forKey: .rateLimitPerSecond) ?? 0
+        rateLimitBurst = try c.decodeIfPresent(Int.self, forKey: .rateLimitBurst) ?? 0
     }
 }
 
@@ -244,12 +266,17 @@ public struct EmulatorCounters: Codable, Sendable, Hashable {
     public var emails: [String: Int]
     public var assessmentsCreated: Int
     public var questionsCreated: Int
+    /// API requests answered 429 by the rate limit (`rateLimitPerSecond`), not by the drawn faults.
+    public var rateLimited: Int
 
-    public init(requests: [String: Int], emails: [String: Int], assessmentsCreated: Int, questionsCreated: Int) {
+    public init(
+        requests: [String: Int], emails: [String: Int], assessmentsCreated: Int, questionsCreated: Int, rateLimited: Int = 0
+    ) {
         self.requests = requests
         self.emails = emails
         self.assessmentsCreated = assessmentsCreated
         self.questionsCreated = questionsCreated
+        self.rateLimited = rateLimited
     }
 
     /// All API requests counted, excluding the test controls.

@@ -5,11 +5,21 @@ import TaptalentAPI
 /// The faults set by `PUT /__sandbox/faults`, drawn from a generator seeded by the `seed` field.
 /// Every API request draws once to choose 500, 429 or neither (before anything is applied); a write
 /// that succeeded draws once more for `dropAfterWrite`. With one request at a time the outcome of each
-/// request is fixed by the seed.
+/// request is fixed by the seed. The rate limit, when set, is a token bucket shared by every API request
+/// (one account), checked after the key and before the drawn faults.
 final class FaultInjector: @unchecked Sendable {
     private let lock = NSLock()
     private var faults = EmulatorFaults()
     private var random = SplitMix64(seed: 0)
+    private var bucket: TokenBucket?
+    /// What the emulator was started with, and what `reset()` returns to.
+    private let initial: EmulatorFaults
+
+    /// Starts with `faults` (the emulator's configuration; all zero by default).
+    init(_ faults: EmulatorFaults = EmulatorFaults()) {
+        initial = faults
+        configure(faults)
+    }
 
     var current: EmulatorFaults { lock.withLock { faults } }
 
@@ -17,6 +27,23 @@ final class FaultInjector: @unchecked Sendable {
         lock.withLock {
             self.faults = faults
             random = SplitMix64(seed: faults.seed)
+            bucket = faults.rateLimitPerSecond > 0
+                ? TokenBucket(rate: faults.rateLimitPerSecond, capacity: Double(faults.effectiveRateLimitBurst), now: .now)
+                : nil
+        }
+    }
+
+    /// Back to the faults the emulator was started with (a full bucket).
+    func reset() { configure(initial) }
+
+    /// Takes one request from the rate limit: nil when it may go on, else the 429 to answer, whose
+    /// `Retry-After` is the wait for the next token, rounded up to the millisecond.
+    func rateLimited(at now: ContinuousClock.Instant = .now) -> APIError? {
+        lock.withLock {
+            guard let wait = bucket?.take(at: now) else { return nil }
+            let (whole, attoseconds) = wait.components
+            let millis = (Double(whole) * 1000 + Double(attoseconds) / 1e15).rounded(.up)
+            return .rateLimited(retryAfter: Self.retryAfterHeader(max(1, millis) / 1000))
         }
     }
 

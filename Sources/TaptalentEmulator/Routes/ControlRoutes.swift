@@ -7,7 +7,7 @@ enum ControlRoutes {
     static func register(_ router: Router<BasicRequestContext>, store: EmulatorStore, faults: FaultInjector) {
         router.post(RouterPath(EmulatorControlPath.reset)) { _, _ -> Response in
             try await store.reset()
-            faults.configure(EmulatorFaults())
+            faults.reset()
             return try Reply.bare(JSONValue.object([:]))
         }
         router.post(RouterPath(EmulatorControlPath.jobs)) { request, _ -> Response in

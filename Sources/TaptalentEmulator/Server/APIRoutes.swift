@@ -3,8 +3,9 @@ import TaptalentAPI
 
 /// Registers the Partner API routes under `/v1/partner`. Each route, in order: is counted under its
 /// pattern (`"GET /assessment/:assessmentId"`), waits the injected latency, checks the API key (401),
-/// checks that a POST or PUT body is declared JSON (`WireRequestRules`), draws the 500/429 faults (before
-/// anything is applied), runs, and for a write may drop the connection.
+/// takes a token from the account's rate limit (429), checks that a POST or PUT body is declared JSON
+/// (`WireRequestRules`), draws the 500/429 faults (before anything is applied), runs, and for a write may
+/// drop the connection.
 struct APIRoutes {
     typealias Handler = @Sendable (inout Request, BasicRequestContext) async throws(APIError) -> Response
 
@@ -31,6 +32,10 @@ struct APIRoutes {
             let latency = faults.latency()
             if latency > .zero { try? await Task.sleep(for: latency) }
             guard Self.matches(request.headers[.authorization], expected) else { throw APIError.unauthorized }
+            if let limited = faults.rateLimited() {
+                counters.countRateLimited()
+                throw limited
+            }
             if needsJSON, RequestInput.hasBody(request), !RequestInput.declaresJSON(request.headers[.contentType]) {
                 throw APIError.notDeclaredJSON(request.headers[.contentType])
             }

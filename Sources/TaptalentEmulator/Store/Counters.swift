@@ -10,6 +10,7 @@ final class Counters: @unchecked Sendable {
     var snapshot: EmulatorCounters { lock.withLock { value } }
 
     func countRequest(_ route: String) { lock.withLock { value.requests[route, default: 0] += 1 } }
+    func countRateLimited() { lock.withLock { value.rateLimited += 1 } }
     func countEmail(_ key: String) { lock.withLock { value.emails[key, default: 0] += 1 } }
     func countCreated(assessments: Int, questions: Int) {
         lock.withLock {

@@ -45,15 +45,18 @@ enum ControlInput {
     static func faults(_ body: JSONValue) throws(APIError) -> EmulatorFaults {
         typealias Key = WireKeys.Faults
         var reader = FieldReader(body)
-        reader.rejectUnknown(allowing: [Key.error500, Key.error429, Key.retryAfterSeconds, Key.latencyMs, Key.latencyJitterMs, Key.dropAfterWrite, Key.seed])
+        reader.rejectUnknown(allowing: [Key.error500, Key.error429, Key.retryAfterSeconds, Key.latencyMs, Key.latencyJitterMs, Key.dropAfterWrite, Key.seed,
+                                      Key.rateLimitPerSecond, Key.rateLimitBurst])
         let faults = EmulatorFaults(
             error500: reader.number(Key.error500, range: 0...1) ?? 0,
             error429: reader.number(Key.error429, range: 0...1) ?? 0,
             retryAfterSeconds: reader.number(Key.retryAfterSeconds, range: 0...3_600) ?? 1,
-            latencyMs: reader.integer(Key.latencyMs, range: 0...60_000) ?? 0,
-            latencyJitterMs: reader.integer(Key.latencyJitterMs, range: 0...60_000) ?? 0,
+            latencyMs: reader.integer(Key.latencyMs, range: 0...EmulatorFaults.maxLatencyMs) ?? 0,
+            latencyJitterMs: reader.integer(Key.latencyJitterMs, range: 0...EmulatorFaults.maxLatencyMs) ?? 0,
             dropAfterWrite: reader.number(Key.dropAfterWrite, range: 0...1) ?? 0,
-            seed: UInt64(reader.integer(Key.seed, range: 0...(1 << 53)) ?? 0)
+            seed: UInt64(reader.integer(Key.seed, range: 0...(1 << 53)) ?? 0),
+            rateLimitPerSecond: reader.number(Key.rateLimitPerSecond, range: 0...EmulatorFaults.maxRateLimitPerSecond) ?? 0,
+            rateLimitBurst: reader.integer(Key.rateLimitBurst, range: 0...EmulatorFaults.maxRateLimitBurst) ?? 0
         )
         if faults.error500 + faults.error429 > 1 {
             reader.fail(Key.error429) { "\"\($0)\" plus \"\(Key.error500)\" must be less than or equal to 1" }

@@ -81,5 +81,7 @@ enum WireKeys {
         static let latencyJitterMs = Key.latencyJitterMs.stringValue
         static let dropAfterWrite = Key.dropAfterWrite.stringValue
         static let seed = Key.seed.stringValue
+        static let rateLimitPerSecond = Key.rateLimitPerSecond.stringValue
+        static let rateLimitBurst = Key.rateLimitBurst.stringValue
     }
 }

@@ -35,8 +35,7 @@ struct ApplyCommand: AsyncParsableCommand {
     @Flag(help: "Allow deactivation and question deletions on assessments with submissions.")
     var allowDestructive = false
 
-    @Option(help: "Assessments read and changed at once.")
-    var parallelism: Int = PlanRequest.defaultParallelism
+    @OptionGroup var concurrency: ParallelismOptions
 
     @Flag(help: "Deactivate remote assessments in tapform.yaml's manage: scope that no file declares.")
     var prune = false
@@ -52,7 +51,6 @@ struct ApplyCommand: AsyncParsableCommand {
     var lockTimeout: String = "\(EnvironmentLock.defaultTimeout.components.seconds)s"
 
     func validate() throws {
-        guard parallelism >= 1 else { throw ValidationError("--parallelism must be at least 1") }
         guard EnvironmentLock.timeout(parsing: lockTimeout) != nil else {
             throw ValidationError("--lock-timeout \(lockTimeout) is not a duration; give seconds (90, 90s), minutes (5m) "
                 + "or hours (1h), at most 24h, or 0 to fail at once when another apply holds the lock")
@@ -69,8 +67,8 @@ struct ApplyCommand: AsyncParsableCommand {
             // A saved plan is read and its integrity checked before anything connects.
             let saved = try planFile.map { try SavedPlan.read(from: project.file($0)) }
             let interruption = RunInterruption()
-            let options = ApplyOptions(parallelism: parallelism, progress: { Console.human($0) }, interruption: interruption)
-            let request = environment.request(readOnly: false)
+            let options = ApplyOptions(parallelism: concurrency.parallelism, progress: { Console.human($0) }, interruption: interruption)
+            let request = environment.request(readOnly: false, concurrency: concurrency.limit)
             // One apply per environment at a time on this machine, from before the plan to the report.
             let lock = EnvironmentLock.of(request, config: loaded.config, root: project.root)
             let applied: Applied = try await EnvironmentLock.holding(
@@ -106,8 +104,8 @@ struct ApplyCommand: AsyncParsableCommand {
     /// Plans, shows the plan, asks, applies.
     private func planAndApply(_ loaded: Project, connection: Connection, options: ApplyOptions) async throws -> Applied {
         let request = PlanRequest(
-            filter: targeting.filter, prune: prune, allowDestructive: allowDestructive, parallelism: parallelism,
-                replaceFlows: replace)
+            filter: targeting.filter, prune: prune, allowDestructive: allowDestructive,
+            parallelism: concurrency.parallelism, replaceFlows: replace)
         let result = try await PlanUseCase.run(project: loaded, client: connection.client, request: request)
         for pattern in result.unmatchedOnlyPatterns {
             Console.error("warning: --only \(pattern) matches no assessment")

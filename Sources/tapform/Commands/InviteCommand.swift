@@ -51,8 +51,7 @@ struct InviteCommand: AsyncParsableCommand {
     @Option(help: "human or json (one document on standard output; the rest on standard error).")
     var format: ReportFormat = .human
 
-    @Option(help: "Invites in flight at once (1 to \(InviteOptions.maxParallelism)).")
-    var parallelism = InviteOptions.defaultParallelism
+    @OptionGroup var concurrency: ParallelismOptions
 
     @Option(help: "The ledger file (default: .tapform/invites/<assessment-id>.jsonl).")
     var ledger: String?
@@ -84,9 +83,6 @@ struct InviteCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        guard (1...InviteOptions.maxParallelism).contains(parallelism) else {
-            throw ValidationError("--parallelism must be between 1 and \(InviteOptions.maxParallelism)")
-        }
         if trustDeduplication && !resendUnknown {
             throw ValidationError("--trust-deduplication goes with --resend-unknown")
         }
@@ -109,7 +105,7 @@ struct InviteCommand: AsyncParsableCommand {
         let needsAttention = try await reportingErrors { () async throws -> Bool in
             let loaded = project.load()
             return try await ConnectionResolver.using(
-                environment.request(readOnly: dryRun || !marks.isEmpty), config: loaded.config, root: loaded.root
+                environment.request(readOnly: dryRun || !marks.isEmpty, concurrency: concurrency.limit), config: loaded.config, root: loaded.root
             ) { connection in
                 try await invite(loaded, connection, interruption: interruption)
             }
@@ -136,7 +132,7 @@ struct InviteCommand: AsyncParsableCommand {
             return false
         }
         let options = InviteOptions(
-            csv: project.file(csv), dryRun: dryRun, parallelism: parallelism,
+            csv: project.file(csv), dryRun: dryRun, parallelism: concurrency.parallelism,
             ledger: ledger.map(project.file), failedOut: failedOut.map(project.file),
             masker: masker, resendUnknown: resendUnknown, trustDeduplication: trustDeduplication,
             interruption: interruption)

@@ -32,8 +32,7 @@ struct PlanCommand: AsyncParsableCommand {
     @Flag(help: "Exit 1 when there are changes (drift), for scheduled checks.")
     var expectNoChanges = false
 
-    @Option(help: "Assessments fetched at once.")
-    var parallelism: Int = PlanRequest.defaultParallelism
+    @OptionGroup var concurrency: ParallelismOptions
 
     @Flag(help: "Allow deactivation and question deletions on assessments with submissions.")
     var allowDestructive = false
@@ -46,10 +45,6 @@ struct PlanCommand: AsyncParsableCommand {
             + "and rename the old flow, then create the new one. Repeatable.", valueName: "FLOW"))
     var replace: [String] = []
 
-    func validate() throws {
-        guard parallelism >= 1 else { throw ValidationError("--parallelism must be at least 1") }
-    }
-
     func run() async throws {
         try await reportingErrors {
             let loaded = project.load()
@@ -59,10 +54,10 @@ struct PlanCommand: AsyncParsableCommand {
             }
             try loaded.requireValid()
             let request = PlanRequest(
-                filter: targeting.filter, prune: prune, allowDestructive: allowDestructive, parallelism: parallelism,
-                replaceFlows: replace)
+                filter: targeting.filter, prune: prune, allowDestructive: allowDestructive,
+                parallelism: concurrency.parallelism, replaceFlows: replace)
             let (result, target) = try await ConnectionResolver.using(
-                environment.request(readOnly: true), config: loaded.config, root: project.root
+                environment.request(readOnly: true, concurrency: concurrency.limit), config: loaded.config, root: project.root
             ) { connection in
                 (try await PlanUseCase.run(project: loaded, client: connection.client, request: request), PlanTarget(connection))
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TaptalentAPI
 import TaptalentEmulator
 
 struct SandboxCommand: AsyncParsableCommand {
@@ -37,19 +38,50 @@ struct SandboxCommand: AsyncParsableCommand {
             valueName: "variant"))
         var variant: WireVariant = .documented
 
+        @Option(help: ArgumentHelp(
+            "Limit the API like a company account: beyond this rate, requests are answered 429 with Retry-After.",
+            valueName: "N/s|N/min"))
+        var rateLimit: String?
+
+        @Option(help: "With --rate-limit: requests allowed at once after a quiet spell (default: one second's worth).")
+        var rateLimitBurst: Int?
+
+        @Option(help: "Wait this many milliseconds before answering each API request.")
+        var latencyMs = 0
+
+        @Option(help: "Add a random wait of up to this many milliseconds to --latency-ms.")
+        var latencyJitterMs = 0
+
         func validate() throws {
             let range = EmulatorOptions.portRange
             guard range.contains(port) else {
                 throw ValidationError("--port \(port) is not a port: give \(range.lowerBound) to \(range.upperBound) "
                     + "(\(range.lowerBound) lets the OS choose a free one)")
             }
+            if let rateLimit, RateLimitText.requestsPerSecond(rateLimit) == nil {
+                throw ValidationError("--rate-limit \(rateLimit): give \(RateLimitText.expected)")
+            }
+            if let rateLimitBurst {
+                guard rateLimit != nil else { throw ValidationError("--rate-limit-burst needs --rate-limit") }
+                guard (1...EmulatorFaults.maxRateLimitBurst).contains(rateLimitBurst) else {
+                    throw ValidationError("--rate-limit-burst must be between 1 and \(EmulatorFaults.maxRateLimitBurst)")
+                }
+            }
+            for (name, value) in [("--latency-ms", latencyMs), ("--latency-jitter-ms", latencyJitterMs)]
+            where !(0...EmulatorFaults.maxLatencyMs).contains(value) {
+                throw ValidationError("\(name) must be between 0 and \(EmulatorFaults.maxLatencyMs)")
+            }
         }
 
         func run() async throws {
             try await reportingErrors {
+                let faults = EmulatorFaults(
+                    latencyMs: latencyMs, latencyJitterMs: latencyJitterMs,
+                    rateLimitPerSecond: rateLimit.flatMap(RateLimitText.requestsPerSecond) ?? 0,
+                    rateLimitBurst: rateLimitBurst ?? 0)
                 try await Emulator.serve(EmulatorOptions(
-                    host: host, port: port, dataDirectory: data.map { project.file($0).path }, apiKey: key, testControls: testControls,
-                    variant: variant))
+                    host: host, port: port, dataDirectory: data.map { project.file($0).path }, apiKey: key,
+                    testControls: testControls, variant: variant, faults: faults))
             }
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TapformKit
 import TapformSpec
+import TaptalentAPI
 
 /// `-C DIR`: the project root (where tapform.yaml, assessments/ and templates/ are). Every command takes it,
 /// after the command or before it (`tapform -C DIR plan`, see `LeadingDirectory`). A folder that does not
@@ -58,11 +59,30 @@ struct EnvironmentOptions: ParsableArguments {
     @Flag(name: .long, help: "Print every request and response (the API key is never printed).")
     var debug = false
 
-    func request(readOnly: Bool) -> ConnectionRequest {
+    func request(readOnly: Bool, concurrency: ConcurrencyLimit = .standard) -> ConnectionRequest {
         var sink: (@Sendable (String) -> Void)?
         if debug { sink = { @Sendable line in Console.error("debug: " + line) } }
-        return ConnectionRequest(environment: env, readOnly: readOnly, debugSink: sink)
+        return ConnectionRequest(environment: env, readOnly: readOnly, debugSink: sink, concurrency: concurrency)
     }
+}
+
+/// `--parallelism` and `--fixed-parallelism`, for the commands that send many requests.
+struct ParallelismOptions: ParsableArguments {
+    @Option(help: """
+        The most requests in flight at once (1 to \(ConcurrencyLimit.largestMaximum)). Below it tapform adapts to the         answers: it grows while they are healthy and backs off on 429, 5xx and rising latency.
+        """)
+    var parallelism = ConcurrencyLimit.defaultMaximum
+
+    @Flag(help: "Keep --parallelism requests in flight whatever the answers, without adapting.")
+    var fixedParallelism = false
+
+    func validate() throws {
+        guard (1...ConcurrencyLimit.largestMaximum).contains(parallelism) else {
+            throw ValidationError("--parallelism must be between 1 and \(ConcurrencyLimit.largestMaximum)")
+        }
+    }
+
+    var limit: ConcurrencyLimit { fixedParallelism ? .fixed(parallelism) : .adaptive(maximum: parallelism) }
 }
 
 /// `--only` / `--exclude`, repeatable name globs.

@@ -25,10 +25,10 @@ struct HTTPEmulator {
 
     static func start(
         dataDirectory: String? = nil, testControls: Bool = true, apiKey: String? = nil,
-        requestLog: (@Sendable (String) -> Void)? = nil
+        faults: EmulatorFaults = EmulatorFaults(), requestLog: (@Sendable (String) -> Void)? = nil
     ) async throws -> HTTPEmulator {
         let running = try await Emulator.start(EmulatorOptions(
-            dataDirectory: dataDirectory, apiKey: apiKey, testControls: testControls, requestLog: requestLog
+            dataDirectory: dataDirectory, apiKey: apiKey, testControls: testControls, faults: faults, requestLog: requestLog
         ))
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = 30
@@ -109,8 +109,11 @@ func questionTexts(_ assessment: JSON) -> [String] { assessment["questions"].arr
 
 /// Runs `body` against a fresh in-memory emulator with test controls, and stops it afterwards
 /// (also when `body` throws).
-func withEmulator(directory: String? = nil, testControls: Bool = true, _ body: (HTTPEmulator) async throws -> Void) async throws {
-    let sandbox = try await HTTPEmulator.start(dataDirectory: directory, testControls: testControls)
+func withEmulator(
+    directory: String? = nil, testControls: Bool = true, faults: EmulatorFaults = EmulatorFaults(),
+    _ body: (HTTPEmulator) async throws -> Void
+) async throws {
+    let sandbox = try await HTTPEmulator.start(dataDirectory: directory, testControls: testControls, faults: faults)
     do {
         try await body(sandbox)
     } catch {
