@@ -32,7 +32,7 @@ enum LimitBench {
             """)
         for client in clients {
             let emulator = try await EmulatorHarness.start(faults: limited)
-            defer { Task { await emulator.sandbox.stop() } }
+            defer { Task { await emulator.running.stop() } }
             for work in Work.all(options) {
                 let result = try await work.run(client.arguments, binary: binary, emulator: emulator, faults: limited)
                 let answered = result.requests - result.rateLimited
@@ -47,7 +47,7 @@ enum LimitBench {
         let slow = EmulatorFaults(latencyMs: latencyMs)
         report.section("\(latencyMs) ms latency, no limit: wall / latency bound (requests x latency / \(options.parallelism))")
         let emulator = try await EmulatorHarness.start(faults: slow)
-        defer { Task { await emulator.sandbox.stop() } }
+        defer { Task { await emulator.running.stop() } }
         for work in Work.all(options) {
             let result = try await work.run(clients[0].arguments, binary: binary, emulator: emulator, faults: slow)
             let bound = Double(result.requests) * Double(latencyMs) / 1000 / Double(options.parallelism)
@@ -83,7 +83,7 @@ enum LimitBench {
             let root = try temporaryFolder("limits")
             defer { try? FileManager.default.removeItem(at: root) }
             try await emulator.controls.reset()
-            try BenchProject.writeConfig(baseURL: emulator.sandbox.baseURL, keyVariable: EmulatorHarness.keyVariable, into: root)
+            try BenchProject.writeConfig(baseURL: emulator.running.baseURL, keyVariable: EmulatorHarness.keyVariable, into: root)
             switch kind {
             case .apply(let count, let questions):
                 try BenchProject.writeAssessments(count: count, questions: questions, into: root)
