@@ -54,10 +54,10 @@ struct FlowEndToEndTests {
         #expect(flow.steps.count == 2)
         let id = flow.id.value
 
-        try await world.controls.setFaults(EmulatorFaults(latencyMs: 25))
+        try await world.controls.setFaults(EmulatorFaults(latencyMs: 40))
         let valid = 200
         try world.writeCSV("batch.csv", count: valid, invalid: 1)
-        let arguments = ["invite", "--flow", "Flow Hiring", "--csv", "batch.csv", "--yes", "--parallelism", "4"]
+        let arguments = ["invite", "--flow", "Flow Hiring", "--csv", "batch.csv", "--yes", "--parallelism", "2", "--fixed-parallelism"]
         let first = try TapformProcess(arguments, in: world.root, environment: world.environment())
         while world.ledger("flow-\(id)").filter({ $0.outcome == "sent" }).count < 40 {
             try #require(first.process.isRunning, "the first run ended before it could be killed")

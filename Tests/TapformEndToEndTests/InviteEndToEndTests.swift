@@ -12,10 +12,10 @@ struct InviteEndToEndTests {
         defer { world.close() }
         let assessment = try await world.client.createAudioInterview(AssessmentBody(testName: "Crash Test", hiringForRole: "Engineer"))
         let id = assessment.assessmentId
-        try await world.controls.setFaults(EmulatorFaults(latencyMs: 25))
+        try await world.controls.setFaults(EmulatorFaults(latencyMs: 40))
         let valid = 300
         try world.writeCSV("batch.csv", count: valid, invalid: 2)
-        let arguments = ["invite", "Crash Test", "--csv", "batch.csv", "--yes", "--parallelism", "4"]
+        let arguments = ["invite", "Crash Test", "--csv", "batch.csv", "--yes", "--parallelism", "2", "--fixed-parallelism"]
 
         let first = try TapformProcess(arguments, in: world.root, environment: world.environment())
         while world.ledger(id).filter({ $0.outcome == "sent" }).count < 60 {
