@@ -1,10 +1,5 @@
 import TaptalentContract
 
-/// The spec's former name for `SourceLocation` (TaptalentContract), kept so that code written against it
-/// still compiles.
-@available(*, deprecated, renamed: "SourceLocation")
-public typealias SourcePosition = SourceLocation
-
 /// A value together with the position it came from. Defaults filled in by tapform carry the position of
 /// the assessment (or question) they belong to and `isDefault == true`.
 public struct Located<Value: Sendable>: Sendable {
