@@ -277,17 +277,18 @@ public enum FlowPlanner {
 
     private static func thresholdDiff(_ old: Double?, _ step: DesiredFlowStep) -> FieldDiff {
         FieldDiff(field: "passThreshold", old: old.map(thresholdValue), new: thresholdValue(step.passThreshold),
-                  oldDisplay: old.map(displayNumber), newDisplay: displayNumber(step.passThreshold),
                   location: step.thresholdLocation)
     }
 
-    /// A whole threshold as an integer (`75`), another as a number (`72.5`).
+    /// A whole threshold as an integer (`75`), another as a number (`72.5`); displayed as `displayNumber` writes it.
     private static func thresholdValue(_ number: Double) -> FieldValue {
-        number.rounded() == number && abs(number) < 1e15 ? .integer(Int(number)) : .number(number)
+        isWhole(number) ? .integer(Int(number)) : .number(number)
     }
 
+    private static func isWhole(_ number: Double) -> Bool { number.rounded() == number && abs(number) < 1e15 }
+
     public static func displayNumber(_ number: Double) -> String {
-        number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        isWhole(number) ? String(Int64(number)) : String(number)
     }
 
     private static func blocked(_ entry: FlowPlan) -> FlowPlan {
