@@ -15,7 +15,8 @@ enum FlowLocator {
         if let file {
             if let pin = file.id?.value {
                 guard let flow = remote.first(where: { $0.id == pin }) else {
-                    throw TapformError("the flow \"\(wanted)\" (\(file.file)) pins id \(pin), which environment \"\(environment)\" does not have")
+                    throw TapformError("the flow \"\(wanted)\" (\(file.file)) pins id \(pin), which environment \"\(environment)\" "
+                        + "does not have; fix the id: in the file, or remove it to find the flow by name")
                 }
                 return located(flow, file: file.file)
             }
