@@ -3,6 +3,7 @@ import Testing
 @testable import TapformKit
 import TapformInvite
 import TapformPlan
+import TapformSpec
 import TaptalentAPI
 import TaptalentContract
 
@@ -10,8 +11,8 @@ import TaptalentContract
 /// annotations for flow files, the import report's flow files and `results --flow --format json`.
 @Suite("flow reports")
 struct FlowReportTests {
-    static func at(_ file: String, _ line: Int, _ column: Int = 5) -> SourceLocation {
-        SourceLocation(file: "flows/\(file)", line: line, column: column)
+    static func at(_ file: String, _ line: Int, _ column: Int = 5) -> TaptalentContract.SourceLocation {
+        TaptalentContract.SourceLocation(file: "flows/\(file)", line: line, column: column)
     }
 
     static func step(_ assessment: String, _ threshold: Double, _ file: String, line: Int) -> DesiredFlowStep {
@@ -108,20 +109,45 @@ struct FlowReportTests {
     func githubAnnotations() {
         let annotations = GitHubPlanRenderer.render(Self.plan).annotations
         let lines = annotations.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("::error file=flows/c.yaml,line=4,col=5,title=tapform plan::step 1 is \"Voice\" in the account") },
-                annotations)
+        #expect(lines.contains { $0.hasPrefix("::error file=flows/c.yaml,line=4,col=5,title=tapform plan::step 1 is \"Quiz\" in the account and \"Voice\" in the file") },
+                "\(annotations)")
         #expect(lines.contains { $0.hasPrefix("::error file=flows/c.yaml,line=3,col=1,title=tapform plan::step 2 (\"Voice\") was removed") },
-                annotations)
+                "\(annotations)")
         #expect(lines.contains("::warning file=flows/d.yaml,line=1,col=7,title=tapform plan::--replace: flow 13 is deactivated and renamed "
             + "\"[replaced 13] Replace me\", then a new flow \"Replace me\" is created with the file's steps; candidates already in the old "
-            + "flow stay there"), annotations)
-        #expect(lines.contains("::notice file=flows/a.yaml,line=1,col=7,title=tapform plan::flow \"Create me\" will be created"), annotations)
+            + "flow stay there"), "\(annotations)")
+        #expect(lines.contains("::notice file=flows/a.yaml,line=1,col=7,title=tapform plan::flow \"Create me\" will be created"), "\(annotations)")
         #expect(lines.contains("::notice file=flows/b.yaml,line=5,col=20,title=tapform plan::flow \"Update me\": step [1] \"Quiz\": "
-            + "passThreshold 60 → 65"), annotations)
+            + "passThreshold 60 → 65"), "\(annotations)")
         #expect(lines.contains("::notice file=flows/b.yaml,line=6,col=5,title=tapform plan::flow \"Update me\": step [2] \"Voice\" "
-            + "will be appended: passThreshold 70"), annotations)
+            + "will be appended: passThreshold 70"), "\(annotations)")
         #expect(lines.contains("::notice file=flows/b.yaml,line=2,col=9,title=tapform plan::flow \"Update me\": status active → inactive"),
-                annotations)
+                "\(annotations)")
+    }
+
+    @Test("validate --format github annotates flow files at file:line:col; the summary counts them; --only selects flows by name")
+    func validateFlows() throws {
+        let flow = "name: Hiring\nsteps:\n  - assessment: Quiz\n    passThreshold: 101\n"
+        let other = "name: Other\nsteps:\n  - assessment: Quiz\n    passThreshold: 50\n    nam: x\n"
+        let project = TempProject([
+            "assessments/q.yaml": ReportSchemaTests.file("Quiz"), "flows/hiring.yaml": flow, "flows/other.yaml": other,
+        ]).project
+        let report = ValidateReport(project: project, filter: AssessmentFilter())
+        #expect(DiagnosticRenderer.github(report.diagnostics).split(separator: "\n").map(String.init) == [
+            "::error file=flows/hiring.yaml,line=4,col=20,title=out-of-range::step 1: \"passThreshold\" must be between 0 and 100, found 101",
+            "::error file=flows/other.yaml,line=5,col=5,title=unknown-key::unknown key \"nam\" in \"steps\" item 1%0Ahint: did you mean \"name\"?",
+        ])
+        #expect(report.summary.flowFilesChecked == 2 && report.summary.filesChecked == 1)
+        #expect(report.summaryLine == "1 assessment file and 2 flow files checked: 2 errors and 0 warnings in 2 files")
+        #expect(try ReportSchemaTests.violations(report) == [])
+
+        let valid = TempProject(["assessments/q.yaml": ReportSchemaTests.file("Quiz"),
+                                 "flows/a.yaml": "name: Alpha\nsteps:\n  - assessment: Nope\n    passThreshold: 1\n",
+                                 "flows/b.yaml": "name: Bravo\nsteps:\n  - assessment: Nada\n    passThreshold: 1\n"]).project
+        let only = ValidateReport(project: valid, filter: AssessmentFilter(only: ["Bravo"]))
+        #expect(only.diagnostics.map(\.file) == ["flows/b.yaml"], "the warning of the flow --only leaves out is dropped")
+        #expect(only.flowFilesChecked == 1 && only.filesChecked == 0)
+        #expect(AssessmentFilter(only: ["Bravo"]).unmatchedOnlyPatterns(in: valid.spec.flows.map(\.name.value)).isEmpty)
     }
 
     @Test("the import report lists the flow files and the flows skipped, and matches its schema")
@@ -173,5 +199,74 @@ struct FlowReportTests {
         #expect(!(try ReportSchemaTests.checker(.flowResults).violations(ofJSON: wrong)).isEmpty)
         #expect(FlowResults.render(report, format: .csv, masker: EmailMasker(isEnabled: true))
             .hasPrefix("email,firstName,lastName,status,step,assignedAt\r\na@example.com,Ann,,IN_PROGRESS,2,2026-12-01T10:00:00Z\r\n"))
+    }
+}
+
+/// What a flow's errors say: "flow", its name, and what to do.
+@Suite("flow wording")
+struct FlowWordingTests {
+    static let gone = LocatedAssessment(id: "999", name: "Support hiring", isActive: true, kind: .flow)
+
+    @Test("a 404 during invite --flow stops the run naming the flow, not an assessment")
+    func inviteNotFound() {
+        let error = TaptalentError(kind: .api(.init(status: 404, code: "NOT_FOUND", type: "not_found", message: "Not found.", details: [:])),
+                                   method: "POST", path: "/assessment-flows/999/candidates", attempts: 1)
+        guard case .stop(let reason) = InviteAttemptOutcome.classify(error, target: Self.gone) else {
+            Issue.record("a 404 stops the run")
+            return
+        }
+        #expect(reason.hasPrefix("the flow \"Support hiring\" (999) no longer exists in the account; nothing was sent for this row. "
+            + "Check its name (tapform plan), then run again"), "\(reason)")
+        #expect(reason.components(separatedBy: ": POST /").first?.contains("assessment") == false,
+                "tapform's words say flow; the request's path is the API's")
+        let assessment = LocatedAssessment(id: "a1", name: "Quiz", isActive: true)
+        guard case .stop(let other) = InviteAttemptOutcome.classify(error, target: assessment) else { return }
+        #expect(other.hasPrefix("the assessment \"Quiz\" (a1) no longer exists"))
+    }
+
+    @Test("a 404 during results --flow names the flow and what to check")
+    func resultsNotFound() async throws {
+        try await TestEmulator.with { emulator in
+            let error = await #expect(throws: TapformError.self) {
+                try await FlowResults(client: try emulator.client()).fetch(Self.gone, status: nil, environment: "local")
+            }
+            #expect(error?.message == "the flow \"Support hiring\" (999) was not found in environment \"local\" (404): it was deleted "
+                + "since it was listed. Check the flow's name (tapform plan lists the flows of the files), then run again")
+        }
+    }
+
+    static func input(_ step: DesiredFlowStep, accountAssessments: [String: String]) -> FlowPlanner.Input {
+        FlowPlanner.Input(
+            desired: [DesiredFlow(name: "Hiring", steps: [step], filePath: "flows/f.yaml")], remote: [],
+            assessments: [:], accountAssessments: accountAssessments)
+    }
+
+    @Test("a step's assessmentId: used as given; unknown to the account an error, named otherwise a warning; a shared name asks for it")
+    func pinnedAssessment() throws {
+        let at = TaptalentContract.SourceLocation(file: "flows/f.yaml", line: 3, column: 5)
+        let account = ["a1": "Twin", "a2": "Twin", "a3": "Renamed"]
+        let pinned = FlowPlanner.plan(Self.input(DesiredFlowStep(assessment: "Twin", assessmentId: "a2", passThreshold: 5, location: at),
+                                                 accountAssessments: account))
+        #expect(pinned.first?.action == .create && pinned.first?.warnings == [])
+        guard case .createFlow(let create)? = pinned.first?.steps.first else { throw CancellationError() }
+        #expect(create.steps.map(\.assessment) == [FlowAssessmentRef(name: "Twin", id: "a2")])
+
+        let renamed = FlowPlanner.plan(Self.input(DesiredFlowStep(assessment: "Old", assessmentId: "a3", passThreshold: 5, location: at),
+                                                  accountAssessments: account))
+        #expect(renamed.first?.warnings.map(\.description) == [
+            "flows/f.yaml:3:5: step 1: assessmentId a3 is named \"Renamed\" in the account, not \"Old\"; the step uses the id",
+        ])
+        let missing = FlowPlanner.plan(Self.input(DesiredFlowStep(assessment: "Twin", assessmentId: "zz", passThreshold: 5, location: at),
+                                                  accountAssessments: account))
+        #expect(missing.first?.action == .blocked)
+        #expect(missing.first?.errors.map(\.description) == [
+            "flows/f.yaml:3:5: step 1: assessmentId zz is pinned but the account has no assessment with that id; "
+                + "fix the id, or remove it to find the assessment by name",
+        ])
+        let shared = FlowPlanner.plan(Self.input(DesiredFlowStep(assessment: "Twin", passThreshold: 5, location: at),
+                                                 accountAssessments: account))
+        #expect(shared.first?.errors.map(\.description) == [
+            "flows/f.yaml:3:5: step 1: the account has 2 assessments named \"Twin\" (ids a1, a2); pin one with `assessmentId:` in the step",
+        ])
     }
 }

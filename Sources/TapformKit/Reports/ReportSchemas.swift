@@ -310,6 +310,7 @@ public enum ReportSchemas {
         .required("summary", SchemaNode.object([
             .required("errors", .integer), .required("warnings", .integer),
             .required("filesChecked", .integer("Assessment files checked.")),
+            .required("flowFilesChecked", .integer("Flow files checked.")),
             .required("filesWithProblems", .integer),
         ])),
     ]
