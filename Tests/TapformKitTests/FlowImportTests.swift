@@ -103,6 +103,40 @@ struct FlowImportTests {
         }
     }
 
+    @Test("flows named, described and with steps named by the naughty strings import as files that plan clean")
+    func naughtyStrings() async throws {
+        let folder = try SeedingKit.Folder()
+        defer { folder.remove() }
+        try await SeedingKit.withEmulator { emulator in
+            let client = emulator.client
+            let quiz = try await SeedingKit.create(client, name: "Screen Quiz")
+            var accepted = 0
+            for (index, string) in SeedingKit.naughtyStrings.enumerated() {
+                let step = Self.step(quiz, Double(index % 101) + (index % 2 == 0 ? 0 : 0.25), name: string, instructions: string,
+                                     passAction: string)
+                do {
+                    try await Self.flow(client, string, description: string, [step])
+                    accepted += 1
+                } catch let error as TaptalentError where error.status == 400 {
+                    continue
+                }
+            }
+            #expect(accepted > 300)
+            let report = try await ImportUseCase.run(
+                project: folder.project, options: ImportOptions(all: true), client: client, environment: "local")
+            let failures = report.flowsSkipped.filter(\.isFailure)
+            #expect(failures.isEmpty, "\(failures.prefix(10).map { "\($0.name.debugDescription): \($0.reason)" })")
+            #expect(report.flowsWritten.count + report.flowsSkipped.count == accepted)
+            #expect(report.flowsSkipped.allSatisfy { $0.reason.contains("two files cannot share a name") })
+            let project = folder.project
+            #expect(!project.spec.hasErrors, "\(project.spec.diagnostics.filter(\.isError).prefix(5))")
+            let plan = try await Self.plan(folder, client: client)
+            #expect(plan.flows.count == report.flowsWritten.count)
+            #expect(plan.flows.allSatisfy { $0.action == .noChange && $0.errors.isEmpty },
+                    "\(plan.flows.filter { $0.action != .noChange }.prefix(5).map { "\($0.name.debugDescription): \($0.errors)" })")
+        }
+    }
+
     @Test("import by name writes the flow only; an existing file is kept without --force and replaced with it")
     func byNameAndExistingFile() async throws {
         let mine = "# mine, not a flow of the account\nname: Another flow\nsteps:\n  - assessment: Screen Quiz\n    passThreshold: 1\n"
