@@ -188,7 +188,7 @@ struct FlowImportTests {
             WireFlowStep(assessmentId: LenientString("a1"), passThreshold: 50),
             WireFlowStep(assessmentId: LenientString("zz"), passThreshold: 50, assessmentName: "Old"),
         ])
-        let text = content.text(wire, pinId: false, environment: "e")
+        let text = content.text(content.values(wire, pinId: false), flowId: "7", environment: "e")
         #expect(text.contains("# assessmentId: the account's list of assessments has no assessment zz"))
         let problem = RoundTripCheck.problem(flowText: text, file: "flows/gone.yaml", flow: RemoteFlow(wire), remote: [RemoteFlow(wire)],
                                              files: [:], summaries: summaries)

@@ -44,7 +44,7 @@ public enum ImportUseCase {
         } catch let error as TaptalentError {
             throw TapformError("environment \"\(environment)\": cannot list the flows: \(error)")
         }
-        let summaries = wires.map(RemoteAssessmentSummary.init).sorted(by: preferred)
+        let summaries = wires.map(RemoteAssessmentSummary.init)
         var report = ImportReport(environment: environment)
         let selectedAssessments = select(summaries.map { ImportPlanner.Candidate(id: $0.id, name: $0.name) }, options: options)
         let selectedFlows = select(flows.map { ImportPlanner.Candidate(id: $0.id.value, name: $0.flowName) }, options: options)
@@ -107,14 +107,15 @@ public enum ImportUseCase {
         project: Project, directory: ImportDirectory, options: ImportOptions, client: TaptalentClient,
         environment: String, into report: inout ImportReport
     ) async {
-        let managed = Dictionary(resolution.matched.map { ($0.desired.filePath, $0.remote.id) }, uniquingKeysWith: { first, _ in first })
+        let managed = Dictionary(resolution.matched.map { ($0.desired.filePath, $0.remote.id) },
+                                 uniquingKeysWith: { first, _ in first })
         let declared = project.spec.assessments.map { spec in
             ImportPlanner.Declared(file: spec.file, name: spec.name.value, renamedFrom: spec.renamedFrom.map(\.value),
                                    managedId: managed[spec.file])
         }
-        var planner = ImportPlanner(kind: .assessment, declared: declared,
-                                    candidates: summaries.map { ImportPlanner.Candidate(id: $0.id, name: $0.name) },
-                                    directory: directory, force: options.force)
+        let candidates = summaries.sorted(by: preferred).map { ImportPlanner.Candidate(id: $0.id, name: $0.name) }
+        var planner = ImportPlanner(kind: .assessment, declared: declared, candidates: candidates, directory: directory,
+                                    force: options.force)
         let decisions = selected.map { ($0, planner.decide($0)) }
         let ids = decisions.compactMap { entry -> String? in
             if case .write(let target) = entry.1 { return target.candidate.id }
@@ -170,9 +171,8 @@ public enum ImportUseCase {
             ImportPlanner.Declared(file: spec.file, name: spec.name.value, renamedFrom: spec.renamedFrom.map(\.value),
                                    managedId: FlowPlanner.managedId(DesiredFlow(spec), in: remote))
         }
-        var planner = ImportPlanner(kind: .flow, declared: declared,
-                                    candidates: flows.sorted(by: preferred).map { ImportPlanner.Candidate(id: $0.id.value, name: $0.flowName) },
-                                    directory: directory, force: force)
+        let candidates = flows.sorted(by: preferred).map { ImportPlanner.Candidate(id: $0.id.value, name: $0.flowName) }
+        var planner = ImportPlanner(kind: .flow, declared: declared, candidates: candidates, directory: directory, force: force)
         let content = ImportedFlowContent(files: files, summaries: summaries)
         let byId = Dictionary(flows.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         for candidate in selected {
@@ -184,14 +184,14 @@ public enum ImportUseCase {
             case .skip(let reason):
                 report.flowsSkipped.append(.init(name: candidate.name, remoteId: candidate.id, reason: reason, isFailure: false))
             case .write(let target):
-                let text = content.text(flow, pinId: target.pinId, environment: environment)
+                let values = content.values(flow, pinId: target.pinId)
+                let text = content.text(values, flowId: candidate.id, environment: environment)
                 if let problem = RoundTripCheck.problem(flowText: text, file: target.file, flow: RemoteFlow(flow), remote: remote,
                                                         files: files, summaries: summaries) {
                     fail(problem)
                 } else if let problem = save(text, to: target.file, in: directory) {
                     fail(problem)
                 } else {
-                    let values = content.values(flow, pinId: target.pinId)
                     report.flowsWritten.append(.init(
                         name: flow.flowName, remoteId: candidate.id, file: target.file, stepCount: flow.steps.count,
                         inactive: values.status == .inactive, pinnedId: target.pinId,

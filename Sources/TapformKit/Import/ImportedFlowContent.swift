@@ -45,9 +45,9 @@ struct ImportedFlowContent {
     }
 
     /// The whole file text, headed by a comment saying where it came from.
-    func text(_ flow: WireFlow, pinId: Bool, environment: String) -> String {
-        let header = "Imported by `tapform import` from environment \"\(environment)\" (flow id \(flow.id.value))."
-        return FlowFileWriter.write(values(flow, pinId: pinId), headerComment: header)
+    func text(_ values: FlowFileValues, flowId: String, environment: String) -> String {
+        let header = "Imported by `tapform import` from environment \"\(environment)\" (flow id \(flowId))."
+        return FlowFileWriter.write(values, headerComment: header)
     }
 
     private func step(_ wire: WireFlowStep) -> FlowFileValues.Step {

@@ -66,8 +66,9 @@ public enum GitHubPlanRenderer {
             }
             for change in entry.stepChanges where change.kind == .create || change.kind == .update {
                 let step = "step [\(change.position)] \"\(TextLayout.clip(change.assessment, to: 80))\""
+                let threshold = change.fieldDiffs.first.map { ": \($0.field) \($0.newDisplay ?? ChangeSymbols.none)" } ?? ""
                 let what = change.kind == .create
-                    ? "\(step) will be appended" + (change.fieldDiffs.first.map { ": \($0.field) \($0.newDisplay ?? ChangeSymbols.none)" } ?? "")
+                    ? "\(step) will be appended" + threshold
                     : "\(step): " + change.fieldDiffs.map(describe).joined(separator: "; ")
                 notices.append((change.location ?? entry.location, "\(name): \(what)"))
             }

@@ -78,7 +78,7 @@ struct FlowFileLoader {
         let instructions = value(FlowStepFields.instructions, reader.text)
         let passAction = value(FlowStepFields.passAction, reader.text)
         guard let assessment, let threshold, sink.errorCount == errors else { return nil }
-        return FlowStepSpec(assessment: assessment, assessmentId: assessmentId, passThreshold: threshold, name: name, instructions: instructions,
-                            passAction: passAction, location: item.location)
+        return FlowStepSpec(assessment: assessment, assessmentId: assessmentId, passThreshold: threshold, name: name,
+                            instructions: instructions, passAction: passAction, location: item.location)
     }
 }
