@@ -270,3 +270,26 @@ struct FlowWordingTests {
         ])
     }
 }
+
+extension FlowWordingTests {
+    @Test("--flow NAME that no file and no remote flow has: the flows there are, or how to make one")
+    func unknownFlowName() async throws {
+        try await TestEmulator.with { emulator in
+            let client = try emulator.client()
+            let project = TempProject().project
+            let none = await #expect(throws: TapformError.self) {
+                try await FlowLocator.locate(name: "Hiring", flows: project.spec.flows, client: client, environment: "local")
+            }
+            #expect(none?.message == "no flow named \"Hiring\": no flow file of this project declares it and environment \"local\" "
+                + "has none by that name; it has no flows: declare one in a flow file and run tapform apply")
+            let quiz = try await SeedingKit.create(client, name: "Quiz")
+            for name in ["Alpha pipeline", "Bravo pipeline"] {
+                try await FlowImportTests.flow(client, name, [FlowImportTests.step(quiz, 50)])
+            }
+            let some = await #expect(throws: TapformError.self) {
+                try await FlowLocator.locate(name: "Hiring", flows: project.spec.flows, client: client, environment: "local")
+            }
+            #expect(some?.message.hasSuffix("; the flows are \"Alpha pipeline\", \"Bravo pipeline\"") == true, "\(some?.message ?? "")")
+        }
+    }
+}
