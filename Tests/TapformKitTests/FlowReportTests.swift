@@ -293,3 +293,27 @@ extension FlowWordingTests {
         }
     }
 }
+
+@Suite("flows in saved plans")
+struct FlowDesiredStateTests {
+    @Test("every field of a flow step is in the desired-state digest: a changed assessmentId refuses a saved plan")
+    func digestCoversEveryStepField() throws {
+        let at = TaptalentContract.SourceLocation(file: "flows/f.yaml", line: 3, column: 5)
+        func flow(_ id: String?) -> DesiredFlow {
+            DesiredFlow(name: "Hiring", steps: [DesiredFlowStep(assessment: "Twin", assessmentId: id, passThreshold: 5, location: at)],
+                        filePath: "flows/f.yaml")
+        }
+        let step = try #require(flow("a1").steps.first)
+        let fields = Set(Mirror(reflecting: step).children.compactMap(\.label)).subtracting(["location", "thresholdLocation"])
+        guard case .object(let content) = DesiredState.content(flow("a1")), case .array(let steps)? = content["steps"],
+              case .object(let digested)? = steps.first else {
+            Issue.record("the content holds the steps as objects")
+            return
+        }
+        #expect(fields == Set(digested.keys))
+        #expect(DesiredState.content(flow("a1")) != DesiredState.content(flow("a2")))
+        guard case .object(let plain) = DesiredState.content(flow(nil)), case .array(let plainSteps)? = plain["steps"],
+              case .object(let plainStep)? = plainSteps.first else { return }
+        #expect(plainStep["assessmentId"] == nil, "a step without it digests as before")
+    }
+}
