@@ -103,7 +103,39 @@ struct FlowEndToEndTests {
         #expect(lines.count == 2 && lines[1].hasPrefix("cand7@example.com,First7,Last7,IN_PROGRESS,2,"), "\(results.stdout)")
         let all = try TapformProcess(["results", "--flow", "Flow Hiring", "--format", "json"],
                                      in: world.root, environment: world.environment()).finish()
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [[String: Any]])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [String: Any])
+        #expect(document["kind"] as? String == "flow-results")
+        let rows = try #require(document["candidates"] as? [[String: Any]])
         #expect(rows.count == valid)
+        let advanced = try #require(rows.first { $0["email"] as? String == "cand7@example.com" })
+        let step = try #require(advanced["step"] as? [String: Any], "the step is an object, not a display string")
+        #expect(step["position"] as? Int == 2)
+        #expect((step["assessment"] as? [String: Any])?["name"] as? String == "Flow Interview")
+    }
+
+    @Test("import --all into an empty repository writes the assessments and the flow; the next plan is clean")
+    func importRoundTrip() async throws {
+        let world = try InviteE2EWorld()
+        defer { world.close() }
+        try Self.write(Self.assessmentFiles, in: world.root)
+        let applied = try TapformProcess(["apply", "--auto-approve"], in: world.root, environment: world.environment()).finish()
+        #expect(applied.status == 0, "\(applied.stdout)\n\(applied.stderr)")
+        for folder in ["assessments", "flows"] {
+            try FileManager.default.removeItem(at: world.root.appendingPathComponent(folder))
+        }
+
+        let imported = try TapformProcess(["import", "--all", "--format", "json"], in: world.root, environment: world.environment()).finish()
+        #expect(imported.status == 0, "\(imported.stdout)\n\(imported.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(imported.stdout.utf8)) as? [String: Any])
+        let flows = try #require((report["flows"] as? [String: Any])?["written"] as? [[String: Any]])
+        #expect(flows.map { $0["file"] as? String } == ["flows/flow-hiring.yaml"])
+        #expect((report["written"] as? [[String: Any]])?.count == 2)
+        #expect(imported.stderr.contains("wrote flows/flow-hiring.yaml: flow \"Flow Hiring\", 2 steps"), "\(imported.stderr)")
+        let text = try String(contentsOf: world.root.appendingPathComponent("flows/flow-hiring.yaml"), encoding: .utf8)
+        #expect(text.contains("  - assessment: Flow Quiz\n    passThreshold: 60\n"), "\(text)")
+
+        let planned = try TapformProcess(["plan", "--detailed-exitcode"], in: world.root, environment: world.environment()).finish()
+        #expect(planned.status == 0, "the imported files plan clean: \(planned.stdout)\n\(planned.stderr)")
+        #expect(!imported.stdout.contains(world.key) && !imported.stderr.contains(world.key))
     }
 }

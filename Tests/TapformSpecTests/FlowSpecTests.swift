@@ -92,3 +92,15 @@ import Testing
         #expect(threshold["maximum"] as? Double == 100)
     }
 }
+
+extension FlowSpecTests {
+    @Test func aStepMayPinItsAssessmentById() throws {
+        let result = Self.load("name: Hiring flow\nsteps:\n  - assessment: Remote screen\n    assessmentId: 42\n    passThreshold: 50\n")
+        #expect(result.diagnostics.isEmpty, "a pinned step is not looked for by name: \(Self.lines(result))")
+        let step = try #require(result.flows.first?.steps.first)
+        #expect(step.assessmentId?.value == "42" && step.assessmentId?.location.line == 4)
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(SchemaGenerator.schema(kind: .flow).utf8)) as? [String: Any])
+        let item = try #require(((schema["properties"] as? [String: Any])?["steps"] as? [String: Any])?["items"] as? [String: Any])
+        #expect((item["properties"] as? [String: Any])?["assessmentId"] != nil)
+    }
+}

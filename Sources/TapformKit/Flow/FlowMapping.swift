@@ -18,7 +18,7 @@ extension DesiredFlow {
             description: spec.description?.value, status: spec.status.value == .inactive ? .inactive : .active,
             steps: spec.steps.map { step in
                 DesiredFlowStep(
-                    assessment: step.assessment.value, passThreshold: step.passThreshold.value, name: step.name?.value,
+                    assessment: step.assessment.value, assessmentId: step.assessmentId?.value, passThreshold: step.passThreshold.value, name: step.name?.value,
                     instructions: step.instructions?.value, passAction: step.passAction?.value,
                     location: step.location, thresholdLocation: step.passThreshold.location)
             },

@@ -1,14 +1,14 @@
 import Foundation
 
-/// File names for imported assessments: the name folded to lower-case ASCII letters and digits joined by
-/// `-` (`Senior Backend Engineer — Screen` -> `senior-backend-engineer-screen`), at most 60 characters.
+/// File names for imported assessments and flows: the name folded to lower-case ASCII letters and digits
+/// joined by `-` (`Senior Backend Engineer — Screen` -> `senior-backend-engineer-screen`), at most 60
+/// characters.
 enum FileSlug {
     static let maxLength = 60
-    /// The prefix used when nothing of the name survives folding (a name in a non-Latin script, say): the
-    /// slug is then `assessment-<id>`.
-    static let fallback = "assessment"
 
-    static func slug(_ name: String, id: String) -> String {
+    /// - Parameter fallback: the prefix used when nothing of the name survives folding (a name in a
+    ///   non-Latin script, say): the slug is then `<fallback>-<id>` (`assessment-a1b2`, `flow-12`).
+    static func slug(_ name: String, id: String, fallback: String = "assessment") -> String {
         let named = fold(name)
         if !named.isEmpty { return named }
         let identifier = fold(id)

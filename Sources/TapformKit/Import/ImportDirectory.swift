@@ -30,9 +30,10 @@ struct ImportDirectory {
         file.hasPrefix("/") ? URL(fileURLWithPath: file) : root.appendingPathComponent(file)
     }
 
-    /// True when the folder is the project's assessments folder or inside it (so `plan` reads its files).
-    func isInside(_ assessments: String) -> Bool {
-        let base = ImportDirectory(root: root, directory: assessments).path
+    /// True when the folder is `folder` (the project's assessments or flows folder) or inside it (so `plan`
+    /// reads its files).
+    func isInside(_ folder: String) -> Bool {
+        let base = ImportDirectory(root: root, directory: folder).path
         return base == "." || path == base || path.hasPrefix(base + "/")
     }
 }

@@ -36,3 +36,39 @@ enum RoundTripCheck {
         return nil
     }
 }
+
+extension RoundTripCheck {
+    /// The path a flow file is checked at: in the default flows folder, where the spec loader reads it as a flow.
+    static func flowPath(_ file: String) -> String {
+        ProjectConfig.default.paths.flows + "/" + (file.split(separator: "/").last.map(String.init) ?? file)
+    }
+
+    /// nil when a flow file's text loads without an error and plans clean against `flow` (same identity,
+    /// no change), given the project's assessment files as `plan` will see them; otherwise why not.
+    static func problem(
+        flowText text: String, file: String, flow: RemoteFlow, remote: [RemoteFlow],
+        files: [String: FlowPlanning.FileAssessment], summaries: [RemoteAssessmentSummary]
+    ) -> String? {
+        let path = flowPath(file)
+        let loaded = SpecLoader.loadProject(files: [path: text], paths: [path])
+        if let first = loaded.diagnostics.first(where: \.isError) {
+            return "the file would not validate: \(first.file):\(first.line):\(first.column): \(first.message)"
+        }
+        guard let spec = loaded.flows.first else { return "the file would not load" }
+        let input = FlowPlanning.input([DesiredFlow(spec)], remote: remote, files: files, summaries: summaries, replace: [])
+        guard let entry = FlowPlanner.plan(input).first else { return "the file would not plan" }
+        if let error = entry.errors.first { return "the file would not plan: \(error.message)" }
+        guard entry.remoteId == flow.id else {
+            return "the file would match flow \(entry.remoteId ?? "none") instead of \(flow.id)"
+        }
+        guard entry.action == .noChange else {
+            let fields = entry.fieldDiffs.map(\.field)
+            let steps = entry.stepChanges.count
+            var parts: [String] = []
+            if !fields.isEmpty { parts.append("fields \(fields.joined(separator: ", "))") }
+            if steps > 0 { parts.append("\(steps) step change\(steps == 1 ? "" : "s")") }
+            return "the file would not plan clean (\(parts.joined(separator: "; ")))"
+        }
+        return nil
+    }
+}

@@ -26,7 +26,8 @@ enum InviteAttemptOutcome: Sendable, Hashable {
     /// Reads a failed invite. The client already retried what may be retried (429 with its
     /// `Retry-After`, connections that were never made); a POST that may have been applied (a timeout,
     /// a dropped connection, a 5xx) is never repeated.
-    static func classify(_ error: any Error) -> InviteAttemptOutcome {
+    /// - Parameter target: the assessment or flow invited to, named in the reasons that stop the run.
+    static func classify(_ error: any Error, target: LocatedAssessment) -> InviteAttemptOutcome {
         guard let error = error as? TaptalentError else {
             if error is CancellationError {
                 return .unknown(reason: "the run was stopped while the invite was in flight (no answer was read)")
@@ -41,9 +42,10 @@ enum InviteAttemptOutcome: Sendable, Hashable {
             case 401, 403:
                 return .stop(reason: "the API key was refused: \(text)")
             case 404:
-                return .stop(reason: "the assessment no longer exists: \(text)")
+                return .stop(reason: "the \(target.label) no longer exists in the account; nothing was sent for this "
+                    + "row. Check its name (tapform plan), then run again: \(text)")
             case 400 where failure.details.values.contains { $0.contains(WireStatus.inactive) }:
-                return .stop(reason: "the assessment does not accept invites: \(text)")
+                return .stop(reason: "the \(target.label) does not accept invites: \(text)")
             case 429:
                 return .failed(reason: "rate limited, nothing was sent; run again later: \(text)")
             case 400..<500:
@@ -101,7 +103,7 @@ struct InviteAttempt: Sendable {
                 : try await client.invite(assessmentId: target.id, body, retryPost: .whenNotApplied)
             outcome = answer.alreadyInvited == true ? .alreadyInvited : .sent
         } catch {
-            outcome = InviteAttemptOutcome.classify(error)
+            outcome = InviteAttemptOutcome.classify(error, target: target)
         }
         do {
             try await ledger.record(email: candidate.email, outcome: outcome.ledgerOutcome, line: candidate.line)

@@ -51,7 +51,8 @@ public enum PlanUseCase {
         plan.summary = PlanSummary(assessments: plan.assessments, unmanaged: plan.unmanaged, flows: plan.flows)
         return PlanResult(
             plan: plan, baseline: fetched,
-            unmatchedOnlyPatterns: request.filter.unmatchedOnlyPatterns(in: specs.map(\.name.value)),
+            unmatchedOnlyPatterns: request.filter.unmatchedOnlyPatterns(
+                in: specs.map(\.name.value) + project.spec.flows.map(\.name.value)),
             desiredState: DesiredState(project: project, request: request))
     }
 }

@@ -14,6 +14,8 @@ public struct SchemaNode: @unchecked Sendable {
 
     public static let string = SchemaNode(["type": "string"])
     public static let integer = SchemaNode(["type": "integer"])
+    /// Any JSON number, whole or not.
+    public static let number = SchemaNode(["type": "number"])
     public static let boolean = SchemaNode(["type": "boolean"])
 
     static func string(_ description: String) -> SchemaNode { string.described(description) }

@@ -18,11 +18,13 @@ public enum ReportKind: String, CaseIterable, Sendable, Codable {
     case doctor
     /// Any command with `--format json` that failed before it had a report of its own (`ErrorReport`).
     case error
+    /// `results --flow NAME --format json` (`FlowResultsReport`).
+    case flowResults = "flow-results"
 
     public var schemaVersion: Int {
         switch self {
         case .plan: Plan.currentSchemaVersion
-        case .apply, .validate, .import, .invite, .doctor, .error: 1
+        case .apply, .validate, .import, .invite, .doctor, .error, .flowResults: 1
         }
     }
 

@@ -51,6 +51,8 @@ public enum ReportSchemas {
             return ("tapform doctor --format json", doctorBody, [:])
         case .error:
             return ("tapform --format json, a command that failed", errorBody, ["fileDiagnostic": fileDiagnostic])
+        case .flowResults:
+            return ("tapform results --flow NAME --format json", flowResultsBody, [:])
         }
     }
 
@@ -82,7 +84,7 @@ public enum ReportSchemas {
         .required("warnings", .array(.reference("diagnostic"))),
         .required("identityFingerprint", .string),
         .required("summary", .reference("summary")),
-        .optional("flows", .array(SchemaNode(["type": "object"]))
+        .optional("flows", .array(.reference("flowPlan"))
             .described("Flows, by file, applied after every assessment; present only when the project has flows.")),
         .optional("madeFor", SchemaNode.object([.required("environment", .string), .required("baseURL", .string)])
             .described("Saved plans only: the environment and API base URL the plan was made for.")),
@@ -144,10 +146,9 @@ public enum ReportSchemas {
         return .object([.required("kind", .constant(kind.rawValue))] + fields)
     }
 
-    private static let planDefinitions: [String: SchemaNode] = [
-        "location": location,
-        "diagnostic": planDiagnostic,
-        "fieldDiff": SchemaNode.anyOf(fieldTypes.map { fields, value in
+    /// One changed field of one of `types`' keys: the typed values, and their display forms.
+    private static func fieldDiff(_ types: [([String], SchemaNode)]) -> SchemaNode {
+        SchemaNode.anyOf(types.map { fields, value in
             SchemaNode.object([
                 .required("field", SchemaNode.choice(fields).described("The file's key.")),
                 .required("old", value.orNull.described("The typed old value; null when absent.")),
@@ -156,7 +157,78 @@ public enum ReportSchemas {
                 .required("newDisplay", SchemaNode.string.orNull.described("The new value as the human plan shows it.")),
                 .optional("location", .reference("location")),
             ])
-        }).described("One changed field: the typed values, and their display forms."),
+        }).described("One changed field: the typed values, and their display forms.")
+    }
+
+    private static let statusChoice = SchemaNode.choice(AssessmentStatus.allCases.map(\.rawValue))
+
+    /// A flow step as a create or an update sends it, its assessment by id or by the name of one this apply creates.
+    private static let flowStepContent = SchemaNode.object([
+        .required("assessment", .object([
+            .required("name", .string),
+            .optional("id", .string("Absent when the assessment is created by the same apply.")),
+        ])),
+        .required("passThreshold", .number),
+        .optional("name", .string), .optional("instructions", .string), .optional("passAction", .string),
+    ])
+
+    private static func flowStep(_ kind: FlowPlanStep.Kind) -> SchemaNode {
+        let fields: [Property]
+        switch kind {
+        case .createFlow:
+            fields = [
+                .required("name", .string), .optional("description", .string),
+                .required("steps", .array(.reference("flowStepContent"))),
+                .required("status", statusChoice),
+                .optional("replaces", .string("--replace: the id of the flow deactivated and renamed first.")),
+                .optional("replacedName", .string("--replace: the name the replaced flow gets.")),
+            ]
+        case .updateFlow:
+            fields = [
+                .required("flowId", .string), .optional("name", .string), .optional("description", .reference("newText")),
+                .optional("status", statusChoice),
+                .optional("steps", .array(.reference("flowStepContent")).described("The whole new list of steps.")),
+            ]
+        }
+        return .object([.required("kind", .constant(kind.rawValue))] + fields)
+    }
+
+    private static let flowDefinitions: [String: SchemaNode] = [
+        "flowFieldDiff": fieldDiff([
+            ([FlowKey.name, .description].map(\.rawValue), .string), ([FlowKey.status.rawValue], statusChoice),
+        ]),
+        "thresholdDiff": fieldDiff([(["passThreshold"], .number)]),
+        "flowStepContent": flowStepContent,
+        "flowStep": SchemaNode.anyOf(FlowPlanStep.Kind.allCases.map(flowStep))
+            .described("One API call of the flow, in the order apply makes them."),
+        "flowStepChange": SchemaNode.object([
+            .required("kind", .choice(FlowStepChange.Kind.allCases.map(\.rawValue))
+                .described("create: appended; update: threshold; delete: removed; refused: a change the API cannot make.")),
+            .required("position", .integer("1-based position in the file (for a delete: in the remote flow).")),
+            .required("assessment", .string),
+            .required("fieldDiffs", .array(.reference("thresholdDiff"))),
+            .optional("location", .reference("location")),
+        ]),
+        "flowPlan": SchemaNode.object([
+            .required("action", .choice(PlanAction.allCases.map(\.rawValue))),
+            .required("name", .string),
+            .optional("remoteId", .string),
+            .required("filePath", .string),
+            .optional("location", .reference("location")),
+            .optional("renamedFrom", .string),
+            .required("fieldDiffs", .array(.reference("flowFieldDiff"))),
+            .required("stepChanges", .array(.reference("flowStepChange"))),
+            .required("steps", .array(.reference("flowStep"))),
+            .optional("fingerprint", .string),
+            .required("warnings", .array(.reference("diagnostic"))),
+            .required("errors", .array(.reference("diagnostic"))),
+        ]),
+    ]
+
+    private static let planDefinitions: [String: SchemaNode] = flowDefinitions.merging([
+        "location": location,
+        "diagnostic": planDiagnostic,
+        "fieldDiff": fieldDiff(fieldTypes),
         "settings": settings,
         "questionContent": questionContent,
         "newText": newText,
@@ -197,7 +269,7 @@ public enum ReportSchemas {
             ["toCreate", "toUpdate", "toDeactivate", "questionChanges", "blocked", "unchanged", "drift"]
                 .map { .required($0, .integer) }
                 + ["flowsToCreate", "flowsToUpdate", "flowsBlocked"].map { .optional($0, .integer("Only when the plan has flows.")) }),
-    ]
+    ]) { $1 }
 
     // MARK: Apply
 
@@ -238,9 +310,15 @@ public enum ReportSchemas {
         .required("summary", SchemaNode.object([
             .required("errors", .integer), .required("warnings", .integer),
             .required("filesChecked", .integer("Assessment files checked.")),
+            .required("flowFilesChecked", .integer("Flow files checked.")),
             .required("filesWithProblems", .integer),
         ])),
     ]
+
+    private static let importSkipped = SchemaNode.array(.object([
+        .required("name", .string), .required("remoteId", .string), .required("reason", .string),
+        .required("isFailure", .boolean("True for a failure (a read, a write, a round trip); false for a rule.")),
+    ]))
 
     private static let importBody: [Property] = [
         .required("environment", .string),
@@ -248,14 +326,23 @@ public enum ReportSchemas {
             .required("name", .string), .required("remoteId", .string), .required("file", .string),
             .required("questionCount", .integer), .required("inactive", .boolean),
             .required("pinnedId", .boolean), .required("overwritten", .boolean),
-        ]))),
-        .required("skipped", .array(.object([
-            .required("name", .string), .required("remoteId", .string), .required("reason", .string),
-            .required("isFailure", .boolean),
-        ]))),
+        ])).described("Assessment files written.")),
+        .required("skipped", importSkipped.described("Assessments not written.")),
+        .required("flows", .object([
+            .required("written", .array(.object([
+                .required("name", .string), .required("remoteId", .string), .required("file", .string),
+                .required("stepCount", .integer), .required("inactive", .boolean),
+                .required("pinnedId", .boolean),
+                .required("pinnedSteps", .array(.integer("1-based step position.")).described(
+                    "Steps naming their assessment by assessmentId: (its name finds another or several).")),
+                .required("overwritten", .boolean),
+            ]))),
+            .required("skipped", importSkipped),
+        ]).described("Flow files written, and flows not written.")),
         .required("notFound", .array(.string)),
         .required("notes", .array(.string)),
-        .required("summary", .object(["written", "skipped", "failed"].map { .required($0, .integer) })),
+        .required("summary", .object(["written", "skipped", "failed"].map { .required($0, .integer) })
+            .described("Assessments and flows together.")),
         .required("success", .boolean),
     ]
 
@@ -286,6 +373,28 @@ public enum ReportSchemas {
         .required("exitCode", .integer("1 an error, 64 a usage error.")),
         .required("message", .string),
         .required("diagnostics", .array(.reference("fileDiagnostic"))),
+    ]
+
+    // MARK: Results of a flow
+
+    private static let flowResultsBody: [Property] = [
+        .required("environment", .string),
+        .required("flow", .object([.required("id", .string), .required("name", .string)])),
+        .required("status", SchemaNode.choice(WireFlowCandidateStatus.all).orNull
+            .described("--status: only the candidates with this status; null: every candidate.")),
+        .required("candidates", .array(.object([
+            .required("email", .string("Never masked: this is data.")),
+            .required("firstName", SchemaNode.string.orNull),
+            .required("lastName", SchemaNode.string.orNull),
+            .required("status", .string("NOT_STARTED, IN_PROGRESS, COMPLETED or FAILED, as the API sends it.")),
+            .required("step", SchemaNode.object([
+                .required("position", .integer("1-based position of the step in the flow.")),
+                .required("assessment", SchemaNode.object([
+                    .required("id", .string), .required("name", SchemaNode.string.orNull),
+                ]).orNull.described("The step's assessment; null when the flow has no step at this position.")),
+            ]).orNull.described("The step the candidate is on; null when the API gives none.")),
+            .required("assignedAt", SchemaNode.string.orNull.described("ISO 8601 UTC.")),
+        ])).described("In the API's order.")),
     ]
 
     // MARK: Invite

@@ -9,6 +9,8 @@ public struct ValidateReport: JSONReport, Hashable {
         public var warnings: Int
         /// Assessment files checked (all of them, or those `--only`/`--exclude` select).
         public var filesChecked: Int
+        /// Flow files checked (all of them, or those `--only`/`--exclude` select by the flow's name).
+        public var flowFilesChecked: Int
         /// Files with at least one problem (templates and tapform.yaml included).
         public var filesWithProblems: Int
     }
@@ -16,17 +18,20 @@ public struct ValidateReport: JSONReport, Hashable {
     /// Sorted by file and position, exact duplicates removed.
     public var diagnostics: [Diagnostic]
     public var filesChecked: Int
+    public var flowFilesChecked: Int
 
-    /// Validates `project`'s files. With a filter, the diagnostics of the files it leaves out are dropped,
-    /// but never those of files that did not resolve to an assessment (their name is unknown) nor those of
-    /// tapform.yaml and templates.
+    /// Validates `project`'s files. With a filter, the diagnostics of the files it leaves out (assessments
+    /// and flows, by name) are dropped, but never those of files that did not load (their name is unknown)
+    /// nor those of tapform.yaml and templates.
     public init(project: Project, filter: AssessmentFilter) {
-        let selected = Set(project.assessments(filter).map(\.file))
-        let resolvedFiles = Set(project.spec.assessments.map(\.file))
+        let flows = project.spec.flows.filter { filter.selects(name: $0.name.value) }
+        let selected = Set(project.assessments(filter).map(\.file) + flows.map(\.file))
+        let resolvedFiles = Set(project.spec.assessments.map(\.file) + project.spec.flows.map(\.file))
         diagnostics = project.spec.diagnostics.filter {
             filter.selectsAll || !resolvedFiles.contains($0.file) || selected.contains($0.file)
         }.sortedUnique()
-        filesChecked = filter.selectsAll ? project.spec.files.count : selected.count
+        filesChecked = filter.selectsAll ? project.spec.files.count : project.assessments(filter).count
+        flowFilesChecked = filter.selectsAll ? project.spec.flowFiles.count : flows.count
     }
 
     public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
@@ -34,12 +39,15 @@ public struct ValidateReport: JSONReport, Hashable {
     public var summary: Summary {
         let counts = DiagnosticRenderer.Summary(diagnostics)
         return Summary(errors: counts.errors, warnings: counts.warnings, filesChecked: filesChecked,
-                       filesWithProblems: counts.files)
+                       flowFilesChecked: flowFilesChecked, filesWithProblems: counts.files)
     }
 
-    /// `3 assessment files checked: 2 errors and 1 warning in 2 files`.
+    /// `3 assessment files checked: 2 errors and 1 warning in 2 files`; with flow files, `3 assessment
+    /// files and 1 flow file checked: …`.
     public var summaryLine: String {
-        "\(filesChecked) assessment file\(filesChecked == 1 ? "" : "s") checked: \(DiagnosticRenderer.summaryLine(diagnostics))"
+        var checked = "\(filesChecked) assessment file\(filesChecked == 1 ? "" : "s")"
+        if flowFilesChecked > 0 { checked += " and \(flowFilesChecked) flow file\(flowFilesChecked == 1 ? "" : "s")" }
+        return "\(checked) checked: \(DiagnosticRenderer.summaryLine(diagnostics))"
     }
 
     private enum CodingKeys: String, CodingKey { case diagnostics, summary }

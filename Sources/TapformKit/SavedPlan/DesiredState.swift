@@ -52,10 +52,13 @@ public struct DesiredState: Codable, Sendable, Hashable {
             "description": text(desired.description),
             "status": .string(desired.status.rawValue),
             "steps": .array(desired.steps.map { step in
-                .object([
+                var fields: [String: JSONValue] = [
                     "assessment": .string(step.assessment), "passThreshold": .number(step.passThreshold),
                     "name": text(step.name), "instructions": text(step.instructions), "passAction": text(step.passAction),
-                ])
+                ]
+                // Only when written, so that a step without it digests as before it existed.
+                if let id = step.assessmentId { fields["assessmentId"] = .string(id) }
+                return .object(fields)
             }),
         ])
     }

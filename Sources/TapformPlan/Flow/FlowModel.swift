@@ -4,6 +4,8 @@ import TaptalentContract
 public struct DesiredFlowStep: Sendable, Hashable {
     /// The assessment's name, in normal form.
     public var assessment: String
+    /// The remote assessment id the file pins for this step; nil: found by `assessment`'s name.
+    public var assessmentId: String?
     public var passThreshold: Double
     public var name: String?
     public var instructions: String?
@@ -14,10 +16,12 @@ public struct DesiredFlowStep: Sendable, Hashable {
     public var thresholdLocation: SourceLocation
 
     public init(
-        assessment: String, passThreshold: Double, name: String? = nil, instructions: String? = nil,
-        passAction: String? = nil, location: SourceLocation, thresholdLocation: SourceLocation? = nil
+        assessment: String, assessmentId: String? = nil, passThreshold: Double, name: String? = nil,
+        instructions: String? = nil, passAction: String? = nil, location: SourceLocation,
+        thresholdLocation: SourceLocation? = nil
     ) {
         self.assessment = TextNormalizer.normalize(assessment)
+        self.assessmentId = assessmentId
         self.passThreshold = passThreshold
         self.name = TextNormalizer.normalizeOptional(name)
         self.instructions = TextNormalizer.normalizeOptional(instructions)

@@ -3,7 +3,7 @@ import TaptalentContract
 /// One step of a flow's change in a plan, as shown to a reader (`+` appended, `~` threshold, `-` removed,
 /// `!` a change the API cannot make to an existing flow).
 public struct FlowStepChange: Codable, Sendable, Hashable {
-    public enum Kind: String, Codable, Sendable, Hashable {
+    public enum Kind: String, Codable, Sendable, Hashable, CaseIterable {
         case create, update, delete, refused
     }
 
@@ -24,13 +24,58 @@ public struct FlowStepChange: Codable, Sendable, Hashable {
     }
 }
 
-/// One API call of a flow's part of an apply.
+/// One API call of a flow's part of an apply. Encoded like `PlanStep`: an object with a `kind` and the
+/// payload's fields.
 public enum FlowPlanStep: Codable, Sendable, Hashable {
     /// `POST /assessment-flows`.
     case createFlow(CreateFlowStep)
     /// `PATCH /assessment-flows/:id` with the changed fields; `steps` is the whole new list (existing steps
     /// unchanged but for thresholds, then the appended ones).
     case updateFlow(UpdateFlowStep)
+
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        case createFlow, updateFlow
+    }
+
+    public var kind: Kind {
+        switch self {
+        case .createFlow: .createFlow
+        case .updateFlow: .updateFlow
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case kind }
+
+    /// The shape plans had before flow steps had a `kind`: `{"createFlow": {"_0": {…}}}`.
+    private enum EarlierKeys: String, CodingKey { case createFlow, updateFlow, payload = "_0" }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let kind = try container.decodeIfPresent(Kind.self, forKey: .kind) {
+            switch kind {
+            case .createFlow: self = .createFlow(try CreateFlowStep(from: decoder))
+            case .updateFlow: self = .updateFlow(try UpdateFlowStep(from: decoder))
+            }
+            return
+        }
+        let earlier = try decoder.container(keyedBy: EarlierKeys.self)
+        if earlier.contains(.createFlow) {
+            self = .createFlow(try earlier.nestedContainer(keyedBy: EarlierKeys.self, forKey: .createFlow)
+                .decode(CreateFlowStep.self, forKey: .payload))
+        } else {
+            self = .updateFlow(try earlier.nestedContainer(keyedBy: EarlierKeys.self, forKey: .updateFlow)
+                .decode(UpdateFlowStep.self, forKey: .payload))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        switch self {
+        case .createFlow(let step): try step.encode(to: encoder)
+        case .updateFlow(let step): try step.encode(to: encoder)
+        }
+    }
 }
 
 public struct CreateFlowStep: Codable, Sendable, Hashable {

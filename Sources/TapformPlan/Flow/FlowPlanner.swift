@@ -18,18 +18,22 @@ public enum FlowPlanner {
         public var assessments: [String: FlowAssessmentRef]
         /// Assessment names of files whose plan is blocked: a step naming one cannot be planned.
         public var blockedAssessments: Set<String>
+        /// The account's assessments, id -> name (normal form), for steps that pin `assessmentId`.
+        public var accountAssessments: [String: String]
         /// `--replace`: names of flows to replace when their steps change in a way the API refuses.
         public var replace: Set<String>
         /// "Did you mean" for an unknown assessment name, among `assessments`' names.
         public var suggest: @Sendable (String, [String]) -> String?
 
         public init(desired: [DesiredFlow], remote: [RemoteFlow], assessments: [String: FlowAssessmentRef],
-                    blockedAssessments: Set<String> = [], replace: Set<String> = [],
+                    blockedAssessments: Set<String> = [], accountAssessments: [String: String] = [:],
+                    replace: Set<String> = [],
                     suggest: @escaping @Sendable (String, [String]) -> String? = { _, _ in nil }) {
             self.desired = desired
             self.remote = remote
             self.assessments = assessments
             self.blockedAssessments = blockedAssessments
+            self.accountAssessments = accountAssessments.mapValues(TextNormalizer.normalize)
             self.replace = Set(replace.map(TextNormalizer.normalize))
             self.suggest = suggest
         }
@@ -79,6 +83,11 @@ public enum FlowPlanner {
 
     // MARK: - Identity
 
+    /// The id of the remote flow a file manages (as `plan` finds it), or nil (none, or no single one).
+    public static func managedId(_ desired: DesiredFlow, in remote: [RemoteFlow]) -> String? {
+        if case .found(let flow, _) = match(desired, in: remote) { flow.id } else { nil }
+    }
+
     private enum Match {
         case found(RemoteFlow, renamedFrom: String?)
         case none
@@ -109,12 +118,32 @@ public enum FlowPlanner {
 
     // MARK: - Steps
 
-    /// The steps with their assessments resolved, or the errors at the steps that name none.
-    private static func resolveSteps(_ desired: DesiredFlow, input: Input) -> ([FlowStepContent], [PlanDiagnostic]) {
+    /// The steps with their assessments resolved, or the errors at the steps that name none; warnings for
+    /// a pinned `assessmentId` whose assessment the account now names otherwise.
+    private static func resolveSteps(_ desired: DesiredFlow, input: Input) -> (contents: [FlowStepContent],
+                                                                               errors: [PlanDiagnostic], warnings: [PlanDiagnostic]) {
         var contents: [FlowStepContent] = []
         var errors: [PlanDiagnostic] = []
+        var warnings: [PlanDiagnostic] = []
         let known = Array(input.assessments.keys).sorted()
         for (index, step) in desired.steps.enumerated() {
+            if let pin = step.assessmentId {
+                guard let name = input.accountAssessments[pin] else {
+                    errors.append(PlanDiagnostic(
+                        "step \(index + 1): assessmentId \(pin) is pinned but the account has no assessment with that id; "
+                            + "fix the id, or remove it to find the assessment by name", at: step.location))
+                    continue
+                }
+                if name != step.assessment {
+                    warnings.append(PlanDiagnostic(
+                        "step \(index + 1): assessmentId \(pin) is named \"\(name)\" in the account, not \"\(step.assessment)\"; "
+                            + "the step uses the id", at: step.location))
+                }
+                contents.append(FlowStepContent(
+                    assessment: FlowAssessmentRef(name: name, id: pin), passThreshold: step.passThreshold, name: step.name,
+                    instructions: step.instructions, passAction: step.passAction))
+                continue
+            }
             if input.blockedAssessments.contains(step.assessment) {
                 errors.append(PlanDiagnostic(
                     "step \(index + 1): the assessment \"\(step.assessment)\" is blocked in this plan (see its errors); "
@@ -122,6 +151,13 @@ public enum FlowPlanner {
                 continue
             }
             guard let ref = input.assessments[step.assessment] else {
+                let shared = input.accountAssessments.filter { $0.value == step.assessment }.keys.sorted()
+                if shared.count > 1 {
+                    errors.append(PlanDiagnostic(
+                        "step \(index + 1): the account has \(shared.count) assessments named \"\(step.assessment)\" "
+                            + "(ids \(shared.joined(separator: ", "))); pin one with `assessmentId:` in the step", at: step.location))
+                    continue
+                }
                 let hint = input.suggest(step.assessment, known).map { "; did you mean \"\($0)\"?" } ?? ""
                 errors.append(PlanDiagnostic(
                     "step \(index + 1): no assessment named \"\(step.assessment)\" in the files or in the account\(hint)",
@@ -132,13 +168,14 @@ public enum FlowPlanner {
                 assessment: ref, passThreshold: step.passThreshold, name: step.name, instructions: step.instructions,
                 passAction: step.passAction))
         }
-        return (contents, errors)
+        return (contents, errors, warnings)
     }
 
     private static func planCreate(_ desired: DesiredFlow, input: Input) -> FlowPlan {
         var entry = FlowPlan(action: .create, name: desired.name, filePath: desired.filePath, location: desired.location(of: .name))
-        let (contents, errors) = resolveSteps(desired, input: input)
+        let (contents, errors, warnings) = resolveSteps(desired, input: input)
         entry.errors = errors
+        entry.warnings = warnings
         entry.fieldDiffs = [FieldDiff(field: FlowKey.name.rawValue, old: nil, new: .text(desired.name),
                                       location: desired.location(of: .name))]
         if let description = desired.description {
@@ -159,7 +196,8 @@ public enum FlowPlanner {
         var entry = FlowPlan(action: .noChange, name: desired.name, remoteId: remote.id, filePath: desired.filePath,
                              location: desired.location(of: .name), renamedFrom: renamedFrom,
                              fingerprint: FlowFingerprint.of(remote))
-        let (contents, errors) = resolveSteps(desired, input: input)
+        let (contents, errors, warnings) = resolveSteps(desired, input: input)
+        entry.warnings = warnings
         guard errors.isEmpty else {
             entry.errors = errors
             return blocked(entry)
@@ -272,7 +310,7 @@ public enum FlowPlanner {
         for (name, ref) in input.assessments.sorted(by: { $0.key < $1.key }) {
             if let id = ref.id, names[id] == nil { names[id] = name }
         }
-        return names
+        return names.merging(input.accountAssessments) { file, _ in file }
     }
 
     private static func thresholdDiff(_ old: Double?, _ step: DesiredFlowStep) -> FieldDiff {

@@ -48,6 +48,31 @@ public enum GitHubPlanRenderer {
                 }
             }
         }
+        return notices + flowNotices(plan)
+    }
+
+    /// A flow's notices: its creation, each changed field, each appended step and changed threshold
+    /// (a refused or removed step is an error already).
+    private static func flowNotices(_ plan: Plan) -> [(SourceLocation?, String)] {
+        var notices: [(SourceLocation?, String)] = []
+        for entry in plan.flows where entry.hasChanges {
+            let name = "flow \"\(TextLayout.clip(entry.name, to: 80))\""
+            if entry.action == .create {
+                notices.append((entry.location, "\(name) will be created"))
+                continue
+            }
+            for diff in entry.fieldDiffs {
+                notices.append((diff.location ?? entry.location, "\(name): \(describe(diff))"))
+            }
+            for change in entry.stepChanges where change.kind == .create || change.kind == .update {
+                let step = "step [\(change.position)] \"\(TextLayout.clip(change.assessment, to: 80))\""
+                let threshold = change.fieldDiffs.first.map { ": \($0.field) \($0.newDisplay ?? ChangeSymbols.none)" } ?? ""
+                let what = change.kind == .create
+                    ? "\(step) will be appended" + threshold
+                    : "\(step): " + change.fieldDiffs.map(describe).joined(separator: "; ")
+                notices.append((change.location ?? entry.location, "\(name): \(what)"))
+            }
+        }
         return notices
     }
 

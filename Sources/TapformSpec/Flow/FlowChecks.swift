@@ -29,7 +29,7 @@ enum FlowChecks {
         let known = assessments.map(\.name.value)
         for flow in flows {
             for (index, step) in flow.steps.enumerated()
-            where !declared.contains(CrossFileChecks.normalised(step.assessment.value)) {
+            where step.assessmentId == nil && !declared.contains(CrossFileChecks.normalised(step.assessment.value)) {
                 let hint = Suggestion.hint(for: step.assessment.value, in: known)
                     ?? "plan looks for it in the account; add its file to manage it here"
                 sink.warning(.unknownAssessment,

@@ -24,6 +24,8 @@ enum FlowFields {
 enum FlowStepFields {
     static let assessment = FieldSpec("assessment", .text(length: WireLimits.testNameLength), required: true,
         "The name of an assessment in this repository or in the account.")
+    static let assessmentId = FieldSpec("assessmentId", .identifier,
+        "The remote assessment id, when the name alone does not tell which assessment (the account has several with it).")
     static let passThreshold = FieldSpec("passThreshold", .number(WireFlowRules.passThreshold), required: true,
         "The score (0 to 100) a candidate needs to go on to the next step.")
     static let name = FieldSpec("name", .text(length: 1...WireFlowRules.stepNameMaxLength),
@@ -33,5 +35,5 @@ enum FlowStepFields {
     static let passAction = FieldSpec("passAction", .text(length: 1...WireFlowRules.stepTextMaxLength),
         "What happens when the candidate passes the step.")
 
-    static let all: [FieldSpec] = [assessment, passThreshold, name, instructions, passAction]
+    static let all: [FieldSpec] = [assessment, assessmentId, passThreshold, name, instructions, passAction]
 }

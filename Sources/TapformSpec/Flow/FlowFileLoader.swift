@@ -72,12 +72,13 @@ struct FlowFileLoader {
             return read(entry, field)
         }
         let assessment = value(FlowStepFields.assessment, reader.text)
+        let assessmentId = value(FlowStepFields.assessmentId, reader.identifier)
         let threshold = value(FlowStepFields.passThreshold, reader.number)
         let name = value(FlowStepFields.name, reader.text)
         let instructions = value(FlowStepFields.instructions, reader.text)
         let passAction = value(FlowStepFields.passAction, reader.text)
         guard let assessment, let threshold, sink.errorCount == errors else { return nil }
-        return FlowStepSpec(assessment: assessment, passThreshold: threshold, name: name, instructions: instructions,
-                            passAction: passAction, location: item.location)
+        return FlowStepSpec(assessment: assessment, assessmentId: assessmentId, passThreshold: threshold, name: name,
+                            instructions: instructions, passAction: passAction, location: item.location)
     }
 }

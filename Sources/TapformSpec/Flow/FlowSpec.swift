@@ -4,6 +4,8 @@ import TaptalentContract
 public struct FlowStepSpec: Sendable, Hashable {
     /// The assessment's name as written (in this repository or in the account).
     public var assessment: Located<String>
+    /// The remote assessment id pinned for this step (when several assessments share its name).
+    public var assessmentId: Located<String>?
     public var passThreshold: Located<Double>
     public var name: Located<String>?
     public var instructions: Located<String>?

@@ -58,17 +58,7 @@ extension AssessmentFileValues {
 public enum AssessmentFileWriter {
     /// - Parameter headerComment: lines written as `# ...` comments at the top (e.g. where it was imported from).
     public static func write(_ values: AssessmentFileValues, headerComment: String? = nil) -> String {
-        var out = ""
-        if let headerComment {
-            for line in headerComment.split(separator: "\n", omittingEmptySubsequences: false) {
-                // Anything YAML could read as a line break or refuse is replaced, so the comment stays a comment.
-                var clean = String.UnicodeScalarView()
-                for scalar in line.unicodeScalars {
-                    clean.append(YAMLScalarWriter.isPrintableForPlain(scalar) ? scalar : "\u{FFFD}")
-                }
-                out += clean.isEmpty ? "#\n" : "# \(String(clean))\n"
-            }
-        }
+        var out = headerComment.map { comment($0) } ?? ""
         func line(_ field: FieldSpec, _ value: String) { out += "\(field.key): \(value)\n" }
         func text(_ field: FieldSpec, _ value: String?) { if let value { line(field, YAMLScalarWriter.scalar(value)) } }
         func list(_ field: FieldSpec, _ values: [String]) {
@@ -91,6 +81,20 @@ public enum AssessmentFileWriter {
         }
         if let flag = values.protect { line(AssessmentFields.protect, String(flag)) }
         if let questions = values.questions { out += QuestionListWriter.block(questions) }
+        return out
+    }
+
+    /// `text` as `# ...` comment lines, each indented by `indent` and ending with a newline.
+    static func comment(_ text: String, indent: String = "") -> String {
+        var out = ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            // Anything YAML could read as a line break or refuse is replaced, so the comment stays a comment.
+            var clean = String.UnicodeScalarView()
+            for scalar in line.unicodeScalars {
+                clean.append(YAMLScalarWriter.isPrintableForPlain(scalar) ? scalar : "\u{FFFD}")
+            }
+            out += indent + (clean.isEmpty ? "#\n" : "# \(String(clean))\n")
+        }
         return out
     }
 }

@@ -108,7 +108,7 @@ struct ApplyCommand: AsyncParsableCommand {
             parallelism: concurrency.parallelism, replaceFlows: replace)
         let result = try await PlanUseCase.run(project: loaded, client: connection.client, request: request)
         for pattern in result.unmatchedOnlyPatterns {
-            Console.error("warning: --only \(pattern) matches no assessment")
+            Console.error("warning: --only \(pattern) matches no assessment or flow")
         }
         Console.human(HumanPlanRenderer.render(result.plan, color: Console.useColor && format == .human, width: Console.width))
         // The plan above ends by saying what is blocked and that nothing can be applied.

@@ -53,7 +53,7 @@ struct InviteCommand: AsyncParsableCommand {
 
     @OptionGroup var concurrency: ParallelismOptions
 
-    @Option(help: "The ledger file (default: .tapform/invites/<assessment-id>.jsonl).")
+    @Option(help: "The ledger file (default: .tapform/invites/<assessment-id>.jsonl; with --flow, flow-<flow-id>.jsonl).")
     var ledger: String?
 
     @Option(help: "Write the failed and invalid rows here, as CSV with a reason column, to fix and retry.")

@@ -62,7 +62,7 @@ struct PlanCommand: AsyncParsableCommand {
                 (try await PlanUseCase.run(project: loaded, client: connection.client, request: request), PlanTarget(connection))
             }
             for pattern in result.unmatchedOnlyPatterns {
-                Console.error("warning: --only \(pattern) matches no assessment")
+                Console.error("warning: --only \(pattern) matches no assessment or flow")
             }
             try PlanPresentation.make(result.plan, format: format, color: Console.useColor, width: Console.width).print(format)
             if format == .json, let blocked = result.plan.blockedLine {

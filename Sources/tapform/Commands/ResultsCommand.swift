@@ -10,7 +10,7 @@ struct ResultsCommand: AsyncParsableCommand {
         discussion: """
             NAME is found like for invite (the project's file, then the account); --id ID names it by id. \
             --flow NAME lists a flow's candidates instead, with their status and step (--status to keep one \
-            status). Reads only. Every page is fetched. Times are ISO 8601 UTC.
+            status); its JSON is a report (`tapform schema --kind flow-results`). Reads only. Every page is fetched. Times are ISO 8601 UTC.
 
             Format: --format wins; else from --out's extension (.json, .txt for a table, anything else CSV); \
             else a table on a terminal and CSV when piped. CSV is RFC 4180 with cells that a spreadsheet \
@@ -60,8 +60,9 @@ struct ResultsCommand: AsyncParsableCommand {
         let text: String
         let count: Int
         if target.kind == .flow {
-            let candidates = try await FlowResults(client: connection.client).fetch(flowId: target.id, status: status?.uppercased())
-            (text, count) = (try FlowResults.render(candidates, format: chosen, masker: masker), candidates.count)
+            let report = try await FlowResults(client: connection.client)
+                .fetch(target, status: status?.uppercased(), environment: connection.environmentName)
+            (text, count) = (FlowResults.render(report, format: chosen, masker: masker), report.candidates.count)
         } else {
             let results = try await ResultsUseCase(client: connection.client).fetch(assessmentId: target.id)
             (text, count) = (try ResultsUseCase.render(results, format: chosen, masker: masker), results.count)

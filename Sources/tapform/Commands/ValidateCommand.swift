@@ -32,8 +32,9 @@ struct ValidateCommand: AsyncParsableCommand {
             let text = DiagnosticRenderer.github(report.diagnostics)
             if !text.isEmpty { Console.out(text) }
         }
-        for pattern in targeting.filter.unmatchedOnlyPatterns(in: loaded.spec.assessments.map(\.name.value)) {
-            Console.error("warning: --only \(pattern) matches no assessment")
+        for pattern in targeting.filter.unmatchedOnlyPatterns(
+            in: loaded.spec.assessments.map(\.name.value) + loaded.spec.flows.map(\.name.value)) {
+            Console.error("warning: --only \(pattern) matches no assessment or flow")
         }
         if report.hasErrors { throw ExitCode.failure }
     }
