@@ -6,10 +6,16 @@ import Foundation
 // They encode that one form, so a request body never guesses (docs/decisions/tolerant-reading.md).
 
 /// An id the service sends as a string (`"6650…"`, a UUID) or as an integer (`12345`): read as a string.
+/// A wrapper of a `String` field (`@WireID var questionId: String`), or a field's type where the id is
+/// kept as read (`var id: WireID`, `jobId: WireID?`, read with `.value`).
 @propertyWrapper
-public struct WireID: Codable, Sendable, Hashable {
+public struct WireID: Codable, Sendable, Hashable, CustomStringConvertible {
     public var wrappedValue: String
     public init(wrappedValue: String) { self.wrappedValue = wrappedValue }
+    public init(_ value: String) { wrappedValue = value }
+
+    public var value: String { wrappedValue }
+    public var description: String { wrappedValue }
 
     public init(from decoder: any Decoder) throws {
         wrappedValue = try TolerantRead.identifier(try decoder.singleValueContainer())
@@ -29,7 +35,7 @@ public struct WireOptionalID: Codable, Sendable, Hashable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        wrappedValue = container.decodeNil() ? nil : try TolerantRead.identifier(container)
+        wrappedValue = container.decodeNil() ? nil : try WireID(from: decoder).value
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -86,7 +92,7 @@ extension KeyedEncodingContainer {
     }
 }
 
-/// The readings themselves, shared by the wrappers, `LenientString` and the contract check.
+/// The readings themselves, shared by the wrappers and the contract check.
 public enum TolerantRead {
     /// A string as is, or a JSON integer as its decimal digits; anything else (a fraction, a boolean) is
     /// not an id.

@@ -62,7 +62,7 @@ public struct WireAssessment: Codable, Sendable, Hashable {
     @WireID public var assessmentId: String
     public var testName: String
     @WireOptionalID public var companyId: String?
-    public var jobId: LenientString?
+    public var jobId: WireID?
     public var status: String?
     public var assessmentType: String?
     public var questionCount: Int?
@@ -84,7 +84,7 @@ public struct WireAssessment: Codable, Sendable, Hashable {
     public var questions: [WireQuestion]?
 
     public init(
-        assessmentId: String, testName: String, companyId: String? = nil, jobId: LenientString? = nil,
+        assessmentId: String, testName: String, companyId: String? = nil, jobId: WireID? = nil,
         status: String? = nil, assessmentType: String? = nil, questionCount: Int? = nil,
         hiringForRole: String? = nil, purposeOfInterview: String? = nil, duration: Int? = nil,
         aiLanguage: String? = nil, skills: [String]? = nil, buckets: JSONValue? = nil,

@@ -122,12 +122,12 @@ extension EmulatorStore {
     private func wireFlow(_ flow: StoredFlow, enriched: Bool = false) -> WireFlow {
         let count = state.flows.assignmentOrder[flow.id]?.count ?? 0
         return WireFlow(
-            id: LenientString(flow.id), companyId: LenientString(ids.companyId), flowName: flow.flowName,
+            id: WireID(flow.id), companyId: WireID(ids.companyId), flowName: flow.flowName,
             description: flow.description, status: flow.status, candidateCount: count,
             steps: flow.steps.map { step in
                 let assessment = enriched ? state.assessments[step.assessmentId] : nil
                 return WireFlowStep(
-                    assessmentId: LenientString(step.assessmentId), passThreshold: step.passThreshold,
+                    assessmentId: WireID(step.assessmentId), passThreshold: step.passThreshold,
                     assessmentType: step.assessmentType, name: step.name, instructions: step.instructions,
                     passAction: step.passAction, assessmentName: assessment?.testName, assessmentDuration: assessment?.duration)
             })
