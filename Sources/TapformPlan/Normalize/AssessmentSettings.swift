@@ -37,21 +37,12 @@ public struct AssessmentSettings: Codable, Sendable, Hashable {
 
     /// The settings a file declares.
     public init(_ desired: DesiredAssessment) {
-        self.init(
-            name: desired.name, role: desired.role, purpose: desired.purpose,
-            durationMinutes: desired.durationMinutes, language: desired.language, skills: desired.skills,
-            job: desired.job, emailVerification: desired.emailVerification,
-            evaluateCEFR: desired.evaluateCEFR, status: desired.status)
+        self.init(reading: { desired[$0] })
     }
 
     /// The settings of a remote assessment, defaults filled where the service left a field out.
     public init(_ remote: RemoteAssessment) {
-        self.init(
-            name: remote.name, role: remote.role ?? "", purpose: remote.purpose,
-            durationMinutes: remote.durationMinutes ?? WireLimits.defaultDurationMinutes,
-            language: remote.language ?? WireLimits.defaultLanguage, skills: remote.skills, job: remote.job,
-            emailVerification: remote.emailVerification ?? false, evaluateCEFR: remote.evaluateCEFR ?? false,
-            status: remote.status)
+        self.init(reading: { remote[$0] })
     }
 
     /// Skills are equal as sets of normalized strings. Case counts (`Go` and `go` differ, so a case fix

@@ -1,15 +1,6 @@
 import TaptalentContract
 
-/// One setting's value in normal form, as the plan compares and shows it.
-public enum SettingValue: Sendable, Hashable {
-    /// A text; nil when absent (an optional `purpose` or `job`).
-    case text(String?)
-    case number(Int)
-    /// Compared as a set (skills: order is kept for display only).
-    case list([String])
-    case flag(Bool)
-    case status(AssessmentStatus)
-
+extension SettingValue {
     /// Equal for the plan: lists as sets (`AssessmentSettings.sameSkills`), everything else exactly.
     public func isSame(as other: SettingValue) -> Bool {
         if case .list(let lhs) = self, case .list(let rhs) = other { return AssessmentSettings.sameSkills(lhs, rhs) }
@@ -47,6 +38,69 @@ extension AssessmentSettings {
         case .job: .text(job)
         case .emailVerification: .flag(emailVerification)
         case .evaluateCEFR: .flag(evaluateCEFR)
+        case .status: .status(status)
+        }
+    }
+}
+
+extension AssessmentSettings {
+    /// The settings, normalised, from each one's value. Each setting has one kind of value (the subscript
+    /// above); another kind is a programming error.
+    init(reading value: (AssessmentSetting) -> SettingValue) {
+        func text(_ setting: AssessmentSetting) -> String? {
+            guard case .text(let text) = value(setting) else { preconditionFailure("\(setting) is not a text") }
+            return text
+        }
+        func number(_ setting: AssessmentSetting) -> Int {
+            guard case .number(let number) = value(setting) else { preconditionFailure("\(setting) is not a number") }
+            return number
+        }
+        func flag(_ setting: AssessmentSetting) -> Bool {
+            guard case .flag(let flag) = value(setting) else { preconditionFailure("\(setting) is not a flag") }
+            return flag
+        }
+        guard case .list(let skills) = value(.skills), case .status(let status) = value(.status) else {
+            preconditionFailure("skills is not a list or status not a status")
+        }
+        self.init(
+            name: text(.name) ?? "", role: text(.role) ?? "", purpose: text(.purpose),
+            durationMinutes: number(.durationMinutes), language: text(.language) ?? "", skills: skills, job: text(.job),
+            emailVerification: flag(.emailVerification), evaluateCEFR: flag(.evaluateCEFR), status: status)
+    }
+}
+
+extension DesiredAssessment {
+    /// The value of one setting as the file declares it (not normalised).
+    public subscript(setting: AssessmentSetting) -> SettingValue {
+        switch setting {
+        case .name: .text(name)
+        case .role: .text(role)
+        case .purpose: .text(purpose)
+        case .durationMinutes: .number(durationMinutes)
+        case .language: .text(language)
+        case .skills: .list(skills)
+        case .job: .text(job)
+        case .emailVerification: .flag(emailVerification)
+        case .evaluateCEFR: .flag(evaluateCEFR)
+        case .status: .status(status)
+        }
+    }
+}
+
+extension RemoteAssessment {
+    /// The value of one setting as the service sent it (not normalised), defaults filled where the service
+    /// left a field out, as `AssessmentSettings(remote)` fills them.
+    public subscript(setting: AssessmentSetting) -> SettingValue {
+        switch setting {
+        case .name: .text(name)
+        case .role: .text(role ?? "")
+        case .purpose: .text(purpose)
+        case .durationMinutes: .number(durationMinutes ?? WireLimits.defaultDurationMinutes)
+        case .language: .text(language ?? WireLimits.defaultLanguage)
+        case .skills: .list(skills)
+        case .job: .text(job)
+        case .emailVerification: .flag(emailVerification ?? false)
+        case .evaluateCEFR: .flag(evaluateCEFR ?? false)
         case .status: .status(status)
         }
     }
