@@ -1,7 +1,9 @@
 import Foundation
 import TapformInvite
+import TapformResults
 @testable import TapformKit
 import TaptalentAPI
+import TapformSupport
 import Testing
 
 @Suite("results: export of completed candidates")
