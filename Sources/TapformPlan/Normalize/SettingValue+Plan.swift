@@ -25,8 +25,23 @@ extension SettingValue {
     }
 }
 
-extension AssessmentSettings {
-    /// The value of one setting.
+/// The ten settings as typed fields, as a file's assessment (`DesiredAssessment`) and the normal form
+/// (`AssessmentSettings`) both hold them; the subscript reads any one of them through the table.
+public protocol AssessmentSettingFields {
+    var name: String { get }
+    var role: String { get }
+    var purpose: String? { get }
+    var durationMinutes: Int { get }
+    var language: String { get }
+    var skills: [String] { get }
+    var job: String? { get }
+    var emailVerification: Bool { get }
+    var evaluateCEFR: Bool { get }
+    var status: AssessmentStatus { get }
+}
+
+extension AssessmentSettingFields {
+    /// The value of one setting, as held (normalised only where `self` is).
     public subscript(setting: AssessmentSetting) -> SettingValue {
         switch setting {
         case .name: .text(name)
@@ -42,6 +57,10 @@ extension AssessmentSettings {
         }
     }
 }
+
+extension AssessmentSettings: AssessmentSettingFields {}
+
+extension DesiredAssessment: AssessmentSettingFields {}
 
 extension AssessmentSettings {
     /// The settings, normalised, from each one's value. Each setting has one kind of value (the subscript
@@ -66,24 +85,6 @@ extension AssessmentSettings {
             name: text(.name) ?? "", role: text(.role) ?? "", purpose: text(.purpose),
             durationMinutes: number(.durationMinutes), language: text(.language) ?? "", skills: skills, job: text(.job),
             emailVerification: flag(.emailVerification), evaluateCEFR: flag(.evaluateCEFR), status: status)
-    }
-}
-
-extension DesiredAssessment {
-    /// The value of one setting as the file declares it (not normalised).
-    public subscript(setting: AssessmentSetting) -> SettingValue {
-        switch setting {
-        case .name: .text(name)
-        case .role: .text(role)
-        case .purpose: .text(purpose)
-        case .durationMinutes: .number(durationMinutes)
-        case .language: .text(language)
-        case .skills: .list(skills)
-        case .job: .text(job)
-        case .emailVerification: .flag(emailVerification)
-        case .evaluateCEFR: .flag(evaluateCEFR)
-        case .status: .status(status)
-        }
     }
 }
 

@@ -4,10 +4,8 @@ import TaptalentAPI
 enum AssessmentInput {
     private typealias Key = WireKeys.Assessment
 
-    private static let writableKeys = [
-        Key.testName, Key.jobId, Key.status, Key.hiringForRole, Key.purposeOfInterview, Key.duration,
-        Key.aiLanguage, Key.skills, Key.isEmailVerificationRequired, Key.shouldEvaluateCEFR,
-    ]
+    /// The settings' wire fields.
+    private static let writableKeys = AssessmentSetting.allCases.map(\.wireName)
 
     /// `POST /assessment/audio-interviews`: testName and hiringForRole required, optional inline questions.
     static func create(_ body: JSONValue) throws(APIError) -> AssessmentBody {
