@@ -41,13 +41,13 @@ public struct WirePostedBy: Codable, Sendable, Hashable {
     public var firstName: String?
     public var lastName: String?
     public var email: String?
-    @WireOptionalID public var clientId: String?
+    public var clientId: WireID?
 
     public init(firstName: String?, lastName: String?, email: String?, clientId: String?) {
         self.firstName = firstName
         self.lastName = lastName
         self.email = email
-        self.clientId = clientId
+        self.clientId = clientId.map { WireID($0) }
     }
 }
 
@@ -61,7 +61,7 @@ public struct WireAssessment: Codable, Sendable, Hashable {
 
     @WireID public var assessmentId: String
     public var testName: String
-    @WireOptionalID public var companyId: String?
+    public var companyId: WireID?
     public var jobId: WireID?
     public var status: String?
     public var assessmentType: String?
@@ -95,7 +95,7 @@ public struct WireAssessment: Codable, Sendable, Hashable {
     ) {
         self.assessmentId = assessmentId
         self.testName = testName
-        self.companyId = companyId
+        self.companyId = companyId.map { WireID($0) }
         self.jobId = jobId
         self.status = status
         self.assessmentType = assessmentType
