@@ -11,7 +11,7 @@ enum ImportedFileContent {
         var values = AssessmentFileValues(name: remote.name, role: "")
         values.id = pinId ? remote.id : nil
         for setting in AssessmentSetting.allCases {
-            values.set(setting, to: written(remote[setting], of: setting))
+            values.set(setting, to: written(remote.settingFields[setting], of: setting))
         }
         values.questions = QuestionValues.all(of: remote)
         return values

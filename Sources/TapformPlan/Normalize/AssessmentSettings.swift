@@ -35,14 +35,17 @@ public struct AssessmentSettings: Codable, Sendable, Hashable {
         self.status = status
     }
 
-    /// The settings a file declares.
-    public init(_ desired: DesiredAssessment) {
-        self.init(reading: { desired[$0] })
+    /// The settings of a file (`DesiredAssessment`) or of a remote assessment (`settingFields`), normalised.
+    public init(_ fields: some AssessmentSettingFields) {
+        self.init(
+            name: fields.name, role: fields.role, purpose: fields.purpose, durationMinutes: fields.durationMinutes,
+            language: fields.language, skills: fields.skills, job: fields.job,
+            emailVerification: fields.emailVerification, evaluateCEFR: fields.evaluateCEFR, status: fields.status)
     }
 
     /// The settings of a remote assessment, defaults filled where the service left a field out.
     public init(_ remote: RemoteAssessment) {
-        self.init(reading: { remote[$0] })
+        self.init(remote.settingFields)
     }
 
     /// Skills are equal as sets of normalized strings. Case counts (`Go` and `go` differ, so a case fix

@@ -62,48 +62,23 @@ extension AssessmentSettings: AssessmentSettingFields {}
 
 extension DesiredAssessment: AssessmentSettingFields {}
 
-extension AssessmentSettings {
-    /// The settings, normalised, from each one's value. Each setting has one kind of value (the subscript
-    /// above); another kind is a programming error.
-    init(reading value: (AssessmentSetting) -> SettingValue) {
-        func text(_ setting: AssessmentSetting) -> String? {
-            guard case .text(let text) = value(setting) else { preconditionFailure("\(setting) is not a text") }
-            return text
-        }
-        func number(_ setting: AssessmentSetting) -> Int {
-            guard case .number(let number) = value(setting) else { preconditionFailure("\(setting) is not a number") }
-            return number
-        }
-        func flag(_ setting: AssessmentSetting) -> Bool {
-            guard case .flag(let flag) = value(setting) else { preconditionFailure("\(setting) is not a flag") }
-            return flag
-        }
-        guard case .list(let skills) = value(.skills), case .status(let status) = value(.status) else {
-            preconditionFailure("skills is not a list or status not a status")
-        }
-        self.init(
-            name: text(.name) ?? "", role: text(.role) ?? "", purpose: text(.purpose),
-            durationMinutes: number(.durationMinutes), language: text(.language) ?? "", skills: skills, job: text(.job),
-            emailVerification: flag(.emailVerification), evaluateCEFR: flag(.evaluateCEFR), status: status)
-    }
-}
-
 extension RemoteAssessment {
-    /// The value of one setting as the service sent it (not normalised), defaults filled where the service
-    /// left a field out, as `AssessmentSettings(remote)` fills them.
-    public subscript(setting: AssessmentSetting) -> SettingValue {
-        switch setting {
-        case .name: .text(name)
-        case .role: .text(role ?? "")
-        case .purpose: .text(purpose)
-        case .durationMinutes: .number(durationMinutes ?? WireLimits.defaultDurationMinutes)
-        case .language: .text(language ?? WireLimits.defaultLanguage)
-        case .skills: .list(skills)
-        case .job: .text(job)
-        case .emailVerification: .flag(emailVerification ?? false)
-        case .evaluateCEFR: .flag(evaluateCEFR ?? false)
-        case .status: .status(status)
-        }
+    /// The settings as the service sent them (not normalised), with the defaults filled in where it left a
+    /// field out: what `AssessmentSettings(remote)` normalises and `import` writes.
+    public var settingFields: some AssessmentSettingFields { FilledSettings(remote: self) }
+
+    private struct FilledSettings: AssessmentSettingFields {
+        let remote: RemoteAssessment
+        var name: String { remote.name }
+        var role: String { remote.role ?? "" }
+        var purpose: String? { remote.purpose }
+        var durationMinutes: Int { remote.durationMinutes ?? WireLimits.defaultDurationMinutes }
+        var language: String { remote.language ?? WireLimits.defaultLanguage }
+        var skills: [String] { remote.skills }
+        var job: String? { remote.job }
+        var emailVerification: Bool { remote.emailVerification ?? false }
+        var evaluateCEFR: Bool { remote.evaluateCEFR ?? false }
+        var status: AssessmentStatus { remote.status }
     }
 }
 
