@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Dependencies point one way: tapform (CLI) -> TapformKit -> {TapformSpec, TapformPlan, TapformInvite,
-// TapformResults, TaptalentAPI, TaptalentEmulator}; TapformResults -> TapformInvite; TaptalentEmulator -> TaptalentAPI; all of them -> TaptalentContract; the
-// libraries -> TapformSupport (no dependencies).
+// TapformResults, TaptalentAPI, TaptalentEmulator}; TapformResults -> TapformInvite; TaptalentEmulator ->
+// TaptalentAPI; all of them -> TaptalentContract; the libraries -> TapformSupport (no dependencies).
 let package = Package(
     name: "tapform",
     platforms: [.macOS(.v14)],
