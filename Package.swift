@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Dependencies point one way: tapform (CLI) -> TapformKit -> {TapformSpec, TapformPlan, TapformInvite,
-// TaptalentAPI, TaptalentEmulator}; TaptalentEmulator -> TaptalentAPI; all of them -> TaptalentContract; the
-// libraries -> TapformSupport (no dependencies).
+// TapformResults, TaptalentAPI, TaptalentEmulator}; TapformResults -> TapformInvite; TaptalentEmulator ->
+// TaptalentAPI; all of them -> TaptalentContract; the libraries -> TapformSupport (no dependencies).
 let package = Package(
     name: "tapform",
     platforms: [.macOS(.v14)],
@@ -40,12 +40,15 @@ let package = Package(
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
-        // The candidates' files: invite CSV reading, row validation, the invite ledger, masking, and the results
-        // export formats (CSV, JSON, table) on the same CSV writer. Pure apart from file reading/appending.
+        // The candidates' files: invite CSV reading, row validation, the invite ledger, masking, the CSV writer.
+        // Pure apart from file reading/appending.
         .target(name: "TapformInvite", dependencies: ["TaptalentContract", "TapformSupport"]),
+        // The results export formats (CSV, JSON, table), on the invite target's CSV writer and display widths.
+        .target(name: "TapformResults", dependencies: ["TapformInvite"]),
         // Use cases: validate, plan, apply, import, pull, generate, invite, results, doctor.
         .target(name: "TapformKit", dependencies: [
-            "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentEmulator", "TapformInvite", "TapformSupport",
+            "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentEmulator", "TapformInvite", "TapformResults",
+            "TapformSupport",
         ]),
         // The command line, thin.
         .executableTarget(name: "tapform", dependencies: [
@@ -70,10 +73,11 @@ let package = Package(
             "TaptalentAPI", "TaptalentEmulator", .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .testTarget(name: "TaptalentEmulatorTests", dependencies: ["TaptalentEmulator", "TaptalentAPI"]),
-        .testTarget(name: "TapformInviteTests", dependencies: ["TapformInvite", "TaptalentContract"]),
+        .testTarget(name: "TapformInviteTests", dependencies: ["TapformInvite", "TapformResults", "TaptalentContract"]),
+        .testTarget(name: "TapformResultsTests", dependencies: ["TapformResults", "TapformInvite"]),
         .testTarget(name: "TapformKitTests", dependencies: [
             "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentEmulator", "TapformInvite",
-            "TaptalentContract", "TapformSupport", "SchemaChecking",
+            "TapformResults", "TaptalentContract", "TapformSupport", "SchemaChecking",
         ]),
         .testTarget(name: "TapformEndToEndTests", dependencies: ["TaptalentAPI", "TaptalentEmulator", "SchemaChecking"]),
         // The command line's parsing (e.g. `-C DIR` before the command), through swift-argument-parser.

@@ -25,6 +25,14 @@ public enum AssessmentSetting: String, CaseIterable, Codable, Sendable, Hashable
         }
     }
 
+    /// A setting an assessment may leave out: blank is absent, and an update clears it with `null`.
+    public var isOptional: Bool {
+        switch self {
+        case .purpose, .job: true
+        case .name, .role, .durationMinutes, .language, .skills, .emailVerification, .evaluateCEFR, .status: false
+        }
+    }
+
     /// The wire field name, e.g. `jobId` for `job`.
     public var wireName: String { wireKey.rawValue }
 

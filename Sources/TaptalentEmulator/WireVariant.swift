@@ -44,8 +44,8 @@ public enum WireVariant: String, Sendable, Hashable, CaseIterable {
     /// docs): `duration` (renamed) or `timeLimit` (a string).
     public var plantedField: String? {
         switch self {
-        case .wrongRenamedField: WireKeys.Assessment.duration
-        case .wrongStringNumber: WireKeys.Question.timeLimit
+        case .wrongRenamedField: AssessmentBodyKey.duration.stringValue
+        case .wrongStringNumber: QuestionBody.CodingKeys.timeLimit.stringValue
         default: nil
         }
     }
@@ -116,9 +116,9 @@ extension WireVariant {
         case (.isoTimestamps, .number(let millis)) where Self.timeFields.contains(key):
             let date = Date(timeIntervalSince1970: millis / 1000)
             return (key, .string(date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))))
-        case (.wrongRenamedField, _) where key == WireKeys.Assessment.duration:
+        case (.wrongRenamedField, _) where key == AssessmentBodyKey.duration.stringValue:
             return (key + "Minutes", value)
-        case (.wrongStringNumber, .number(let number)) where key == WireKeys.Question.timeLimit:
+        case (.wrongStringNumber, .number(let number)) where key == QuestionBody.CodingKeys.timeLimit.stringValue:
             return (key, .string(String(Int64(number))))
         default:
             return (key, value)

@@ -95,6 +95,14 @@ struct EnvironmentLockTests {
         #expect(url.deletingLastPathComponent().path == "/project/.tapform/locks", "no path separators from a name")
     }
 
+    @Test("a lock file's name does not change between builds: an older tapform and this one lock the same file")
+    func fileNameIsStable() {
+        let file = EnvironmentLock.file(root: URL(fileURLWithPath: "/project"), environment: "production",
+                                        baseURL: "https://a.example/v1")
+        // FNV-1a (64 bits) of "production\nhttps://a.example/v1", as earlier builds named it.
+        #expect(file.lastPathComponent == "production-6ac8b5a77992705e.lock")
+    }
+
     @Test("--lock-timeout values", arguments: [
         ("0", Duration.zero), ("90", .seconds(90)), ("90s", .seconds(90)), ("5m", .seconds(300)), ("1h", .seconds(3_600)),
     ])

@@ -184,9 +184,9 @@ struct FlowImportTests {
     func unknownAssessmentFails() throws {
         let summaries = [RemoteAssessmentSummary(id: "a1", name: "Quiz", status: .active)]
         let content = ImportedFlowContent(files: [:], summaries: summaries)
-        let wire = WireFlow(id: LenientString("7"), flowName: "Gone", steps: [
-            WireFlowStep(assessmentId: LenientString("a1"), passThreshold: 50),
-            WireFlowStep(assessmentId: LenientString("zz"), passThreshold: 50, assessmentName: "Old"),
+        let wire = WireFlow(id: WireID("7"), flowName: "Gone", steps: [
+            WireFlowStep(assessmentId: WireID("a1"), passThreshold: 50),
+            WireFlowStep(assessmentId: WireID("zz"), passThreshold: 50, assessmentName: "Old"),
         ])
         let text = content.text(content.values(wire, pinId: false), flowId: "7", environment: "e")
         #expect(text.contains("# assessmentId: the account's list of assessments has no assessment zz"))

@@ -12,7 +12,7 @@ struct PlanOutputTests {
                                      steps: [.updateSettings(SettingsPatch(durationMinutes: 30))], fingerprint: "1-x")],
         identityFingerprint: "f")
     static let blocked = Plan(
-        assessments: [AssessmentPlan(action: .blocked, name: "Refused", errors: [PlanDiagnostic("needs --allow-destructive")])],
+        assessments: [AssessmentPlan(action: .blocked, name: "Refused", errors: [Diagnostic(.error, "needs --allow-destructive")])],
         identityFingerprint: "f")
 
     @Test("exit codes: 0 without changes, 2 with changes under --detailed-exitcode, 1 for errors and for drift")
@@ -38,7 +38,7 @@ struct PlanOutputTests {
                       "refusing to deactivate \"Protected Screen\": it has submissions"]
         let plan = Plan(assessments: [
             AssessmentPlan(action: .blocked, name: "Protected Screen", remoteId: "a1", filePath: "assessments/p.yaml",
-                           errors: errors.map { PlanDiagnostic($0) }),
+                           errors: errors.map { Diagnostic(.error, $0) }),
             AssessmentPlan(action: .noChange, name: "Same"),
         ], identityFingerprint: "f")
         func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }

@@ -97,8 +97,8 @@ struct ReportSchemaTests {
                               questionChanges: 2, result: result, recovered: false)
         }
         let failure = ApplyFailure(summary: "PUT /assessment/a-2: 400 durationMinutes must be at most 120", diagnostics: [
-            PlanDiagnostic("durationMinutes must be at most 120", at: TaptalentContract.SourceLocation(file: "assessments/b.yaml", line: 4, column: 18)),
-            PlanDiagnostic("the request failed"),
+            Diagnostic(.error, "durationMinutes must be at most 120", at: TaptalentContract.SourceLocation(file: "assessments/b.yaml", line: 4, column: 18)),
+            Diagnostic(.error, "the request failed"),
         ])
         var created = outcome("created", .done, done: 1)
         created.action = .create

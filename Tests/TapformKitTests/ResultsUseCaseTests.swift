@@ -1,7 +1,9 @@
 import Foundation
 import TapformInvite
+import TapformResults
 @testable import TapformKit
 import TaptalentAPI
+import TapformSupport
 import Testing
 
 @Suite("results: export of completed candidates")
@@ -51,7 +53,7 @@ struct ResultsUseCaseTests {
             let csv = try ResultsUseCase.render(results, format: .csv, masker: EmailMasker(isEnabled: false))
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("results-\(UUID().uuidString).csv")
             defer { try? FileManager.default.removeItem(at: url) }
-            try AtomicFileWriter.write(Data(csv.utf8), to: url)
+            try AtomicFile.write(Data(csv.utf8), to: url)
             #expect(csv.contains(#""'=HYPERLINK(""http://evil.example"",""x"")","'+1,2""#), "\(csv)")
             // tapform's own reader undoes the neutralising.
             let rows = try inviteReadCSV(url)
@@ -95,12 +97,12 @@ struct ResultsUseCaseTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("out.csv")
-        try AtomicFileWriter.write(Data(String(repeating: "old,", count: 1000).utf8), to: url)
-        try AtomicFileWriter.write(Data("new\r\n".utf8), to: url)
+        try AtomicFile.write(Data(String(repeating: "old,", count: 1000).utf8), to: url)
+        try AtomicFile.write(Data("new\r\n".utf8), to: url)
         #expect(try String(contentsOf: url, encoding: .utf8) == "new\r\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.csv"])
         #expect(throws: TapformError.self) {
-            try AtomicFileWriter.write(Data("x".utf8), to: folder.appendingPathComponent("missing/out.csv"))
+            try AtomicFile.write(Data("x".utf8), to: folder.appendingPathComponent("missing/out.csv"))
         }
     }
 

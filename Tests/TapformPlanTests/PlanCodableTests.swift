@@ -12,6 +12,23 @@ struct PlanCodableTests {
         #expect(json.contains("\"schemaVersion\" : 2") && json.contains("\"kind\" : \"plan\""))
     }
 
+    @Test("a diagnostic is written as message and location; read back, its array says its severity")
+    func diagnosticsKeepTheirSeverity() throws {
+        let here = SourceLocation(file: "assessments/a.yaml", line: 3, column: 7)
+        let plan = Plan(assessments: [
+            AssessmentPlan(action: .blocked, name: "A", warnings: [Diagnostic(.warning, "careful", at: here)],
+                           errors: [Diagnostic(.error, "refused")]),
+        ], warnings: [Diagnostic(.warning, "not managed here")], identityFingerprint: "x")
+        let json = String(decoding: try JSONEncoder().encode(plan), as: UTF8.self)
+        #expect(json.contains(#"{"message":"careful","location":{"#) || json.contains(#"{"location":{"#))
+        #expect(json.contains(#"{"message":"refused"}"#))
+        #expect(!json.contains("severity") && !json.contains("\"code\""))
+        let decoded = try Plan.decode(from: Data(json.utf8))
+        #expect(decoded == plan)
+        #expect(decoded.allWarnings.map(\.severity) == [.warning, .warning])
+        #expect(decoded.allErrors.map(\.severity) == [.error])
+    }
+
     @Test func fieldValuesAreTypedWithTheirDisplayBeside() throws {
         let diffs = [
             FieldDiff(field: "durationMinutes", old: .integer(20), new: .integer(35)),

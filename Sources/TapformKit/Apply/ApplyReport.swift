@@ -85,9 +85,9 @@ public struct ApplyFailure: Sendable, Hashable {
     /// One line: the step and the error.
     public var summary: String
     /// One per field the API complained about (or one for the step), at `file:line:col` when known.
-    public var diagnostics: [PlanDiagnostic]
+    public var diagnostics: [Diagnostic]
 
-    public init(summary: String, diagnostics: [PlanDiagnostic]) {
+    public init(summary: String, diagnostics: [Diagnostic]) {
         self.summary = summary
         self.diagnostics = diagnostics
     }

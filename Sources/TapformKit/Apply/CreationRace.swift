@@ -86,7 +86,7 @@ enum CreationRace {
         } catch {
             return .failed(ApplyFailure(
                 summary: first + " and could not retract it: \(error)",
-                diagnostics: [PlanDiagnostic("\"\(name)\": " + first + " and could not retract it (\(error)); deactivate "
+                diagnostics: [Diagnostic(.error, "\"\(name)\": " + first + " and could not retract it (\(error)); deactivate "
                     + "\(own) and rename it to \"\(renamed)\" by hand, or the next plan is blocked by the two copies", at: nil)]))
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import TapformSpec
+import TapformSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -38,9 +39,10 @@ public final class EnvironmentLock: @unchecked Sendable {
     /// run, one data folder per project) the name alone.
     public static func file(root: URL, environment: String, baseURL: String?) -> URL {
         let slug = String(environment.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }.prefix(40))
-        let identity = environment + "\n" + (baseURL ?? "")
+        var identity = StableHash()
+        identity.add(bytes: (environment + "\n" + (baseURL ?? "")).utf8)
         return root.appendingPathComponent(directory, isDirectory: true)
-            .appendingPathComponent("\(slug)-\(fnv1a(identity)).lock")
+            .appendingPathComponent("\(slug)-\(identity.hex).lock")
     }
 
     /// The environment `request` names and its lock file, found as `ConnectionResolver.connect` finds them
@@ -156,16 +158,5 @@ public final class EnvironmentLock: @unchecked Sendable {
 
     private static func seconds(_ duration: Duration) -> String {
         "\(duration.components.seconds) s"
-    }
-
-    /// FNV-1a, 64 bits, as 16 hex digits: stable across runs and platforms (unlike `Hasher`).
-    private static func fnv1a(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -6,14 +6,14 @@ import TaptalentAPI
 /// added question at that question, `questions[2].timeLimit` on a create at the third question, ...).
 /// The message names fields by the file's keys, never by their wire names.
 enum FailureLocator {
-    static func diagnostics(for error: any Error, step: PlanStep, in entry: AssessmentPlan) -> [PlanDiagnostic] {
+    static func diagnostics(for error: any Error, step: PlanStep, in entry: AssessmentPlan) -> [Diagnostic] {
         let subject = "\"\(entry.name)\""
         let details = (error as? TaptalentError)?.details ?? [:]
         guard !details.isEmpty else {
-            return [PlanDiagnostic("\(subject): \(StepText.describe(step)) failed: \(error)", at: location(of: step, in: entry))]
+            return [Diagnostic(.error, "\(subject): \(StepText.describe(step)) failed: \(error)", at: location(of: step, in: entry))]
         }
         return details.sorted { $0.key < $1.key }.map { field, message in
-            PlanDiagnostic("\(subject): \(WireFieldMap.fileKeys(in: message)) [\(StepText.describe(step))]",
+            Diagnostic(.error, "\(subject): \(WireFieldMap.fileKeys(in: message)) [\(StepText.describe(step))]",
                            at: location(ofField: field, step: step, in: entry))
         }
     }

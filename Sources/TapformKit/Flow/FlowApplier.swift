@@ -128,7 +128,7 @@ enum FlowApplier {
                 settled[index].result = .conflict(first + "; this run retracted its copy: deactivated and renamed to \"\(renamed)\"")
             } catch {
                 settled[index].result = .failed(ApplyFailure(summary: first + " and could not retract it: \(error)", diagnostics: [
-                    PlanDiagnostic(first + " and could not retract it (\(error)); deactivate flow \(own) by hand", at: nil)]))
+                    Diagnostic(.error, first + " and could not retract it (\(error)); deactivate flow \(own) by hand", at: nil)]))
             }
             progress?(settled[index].progressLine)
         }
@@ -168,10 +168,10 @@ struct SafeFlowCreate: Sendable {
 /// Maps an API error of a flow call back to the file: `steps[N].field` to step N+1's line, `steps` to the
 /// `steps:` key, anything else to the flow's name.
 enum FlowFailureLocator {
-    static func diagnostics(for error: any Error, in entry: FlowPlan) -> [PlanDiagnostic] {
+    static func diagnostics(for error: any Error, in entry: FlowPlan) -> [Diagnostic] {
         let here = entry.location
         guard let api = error as? TaptalentError, case .api(let failure) = api.kind, !failure.details.isEmpty else {
-            return [PlanDiagnostic("flow \"\(entry.name)\": \(error)", at: here)]
+            return [Diagnostic(.error, "flow \"\(entry.name)\": \(error)", at: here)]
         }
         return failure.details.sorted { $0.key < $1.key }.map { field, message in
             var at = here
@@ -180,7 +180,7 @@ enum FlowFailureLocator {
                let change = entry.stepChanges.first(where: { $0.position == index + 1 }) {
                 at = change.location ?? here
             }
-            return PlanDiagnostic("flow \"\(entry.name)\": \(message)", at: at)
+            return Diagnostic(.error, "flow \"\(entry.name)\": \(message)", at: at)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TapformInvite
+import TapformResults
 import TaptalentAPI
 
 /// `tapform results --flow NAME`: the flow's candidates with their status and the step they are on,

@@ -1,5 +1,6 @@
 import Foundation
 import TapformSpec
+import TapformSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -58,7 +59,7 @@ public enum FormatUseCase {
             case .success(let formatted):
                 if !check {
                     do {
-                        try AtomicFileWriter.write(formatted, to: url, mode: permissions(of: url))
+                        try AtomicFile.write(formatted, to: url, mode: permissions(of: url))
                     } catch {
                         report.problems.append("\(file): \(error)")
                         continue

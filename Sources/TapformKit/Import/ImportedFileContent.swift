@@ -8,18 +8,24 @@ import TaptalentAPI
 enum ImportedFileContent {
     /// - Parameter pinId: write `id:` (when another remote assessment shares the name).
     static func values(_ remote: RemoteAssessment, pinId: Bool) -> AssessmentFileValues {
-        var values = AssessmentFileValues(name: remote.name, role: remote.role ?? "")
+        var values = AssessmentFileValues(name: remote.name, role: "")
         values.id = pinId ? remote.id : nil
-        values.purpose = remote.purpose.flatMap { TextNormalizer.normalizeOptional($0) == nil ? nil : $0 }
-        values.durationMinutes = remote.durationMinutes ?? WireLimits.defaultDurationMinutes
-        values.language = remote.language ?? WireLimits.defaultLanguage
-        values.skills = remote.skills
-        values.job = remote.job.flatMap { TextNormalizer.normalizeOptional($0) == nil ? nil : $0 }
-        values.emailVerification = remote.emailVerification == true ? true : nil
-        values.evaluateCEFR = remote.evaluateCEFR == true ? true : nil
-        values.status = remote.status == .inactive ? .inactive : nil
+        for setting in AssessmentSetting.allCases {
+            values.set(setting, to: written(remote.settingFields[setting], of: setting))
+        }
         values.questions = QuestionValues.all(of: remote)
         return values
+    }
+
+    /// The value the file writes, nil where loading the file fills the same: a blank optional text, a false
+    /// flag, the active status. Numbers and the other texts are always written (the remote's or the default).
+    private static func written(_ value: SettingValue, of setting: AssessmentSetting) -> SettingValue? {
+        switch value {
+        case .text(let text) where setting.isOptional:
+            text.flatMap { TextNormalizer.normalizeOptional($0) == nil ? nil : value }
+        case .flag(false), .status(.active): nil
+        case .text, .number, .list, .flag, .status: value
+        }
     }
 
     /// The whole file text, headed by a comment saying where it came from.

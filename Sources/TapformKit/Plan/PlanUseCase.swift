@@ -43,7 +43,7 @@ public enum PlanUseCase {
             } catch let error as TaptalentError {
                 // The plan stands without the check (a key may lack the right to list jobs); apply would
                 // still be refused by the API for a wrong job.
-                plan.warnings.append(PlanDiagnostic("the jobs could not be read to check `job:` references: \(error)"))
+                plan.warnings.append(Diagnostic(.warning, "the jobs could not be read to check `job:` references: \(error)"))
             }
         }
         plan.flows = try await FlowPlanning.plan(

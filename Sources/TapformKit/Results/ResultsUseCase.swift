@@ -1,5 +1,6 @@
 import Foundation
 import TapformInvite
+import TapformResults
 import TaptalentAPI
 
 /// `tapform results`: the candidates who completed an assessment, from every page, with score, CEFR

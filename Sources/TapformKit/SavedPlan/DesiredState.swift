@@ -97,15 +97,9 @@ public struct DesiredState: Codable, Sendable, Hashable {
     /// checks that a field added to `DesiredAssessment` is added here.
     static func content(_ desired: DesiredAssessment) -> JSONValue {
         var fields = identityFields(desired)
-        fields["role"] = .string(desired.role)
-        fields["purpose"] = desired.purpose.map(JSONValue.string) ?? .null
-        fields["durationMinutes"] = .number(Double(desired.durationMinutes))
-        fields["language"] = .string(desired.language)
-        fields["skills"] = .array(desired.skills.map(JSONValue.string))
-        fields["job"] = desired.job.map(JSONValue.string) ?? .null
-        fields["emailVerification"] = .bool(desired.emailVerification)
-        fields["evaluateCEFR"] = .bool(desired.evaluateCEFR)
-        fields["status"] = .string(desired.status.rawValue)
+        for setting in AssessmentSetting.allCases {
+            fields[setting.fileKey] = json(desired[setting])
+        }
         fields["protect"] = .bool(desired.protect)
         fields["questions"] = desired.questions.map { questions in
             .array(questions.map { question in
@@ -118,6 +112,16 @@ public struct DesiredState: Codable, Sendable, Hashable {
         } ?? .null
         fields["generateCount"] = desired.generateCount.map { .number(Double($0)) } ?? .null
         return .object(fields)
+    }
+
+    private static func json(_ value: SettingValue) -> JSONValue {
+        switch value {
+        case .text(let text): text.map(JSONValue.string) ?? .null
+        case .number(let number): .number(Double(number))
+        case .list(let items): .array(items.map(JSONValue.string))
+        case .flag(let flag): .bool(flag)
+        case .status(let status): .string(status.rawValue)
+        }
     }
 
     static func identity(_ desired: DesiredAssessment) -> JSONValue { .object(identityFields(desired)) }

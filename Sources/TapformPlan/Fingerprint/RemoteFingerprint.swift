@@ -49,17 +49,19 @@ public enum RemoteFingerprint {
         return hash.hex
     }
 
+    /// Each setting in table order, hashed as `StableHash` hashes its type: a required text as a text, an
+    /// optional one with its presence marked, a list with its count first.
     private static func add(_ settings: AssessmentSettings, to hash: inout StableHash) {
-        hash.add(settings.name)
-        hash.add(settings.role)
-        hash.add(settings.purpose)
-        hash.add(settings.durationMinutes)
-        hash.add(settings.language)
-        hash.add(settings.skills.count)
-        for skill in settings.skills { hash.add(skill) }
-        hash.add(settings.job)
-        hash.add(settings.emailVerification)
-        hash.add(settings.evaluateCEFR)
-        hash.add(settings.status.rawValue)
+        for setting in AssessmentSetting.allCases {
+            switch settings[setting] {
+            case .text(let text): if setting.isOptional { hash.add(text) } else { hash.add(text ?? "") }
+            case .number(let number): hash.add(number)
+            case .list(let items):
+                hash.add(items.count)
+                for item in items { hash.add(item) }
+            case .flag(let flag): hash.add(flag)
+            case .status(let status): hash.add(status.rawValue)
+            }
+        }
     }
 }

@@ -133,14 +133,14 @@ public struct FlowPlan: Codable, Sendable, Hashable {
     public var steps: [FlowPlanStep]
     /// `FlowFingerprint` of the remote flow read; nil for a create.
     public var fingerprint: String?
-    public var warnings: [PlanDiagnostic]
-    public var errors: [PlanDiagnostic]
+    public var warnings: [Diagnostic]
+    public var errors: [Diagnostic]
 
     public init(
         action: PlanAction, name: String, remoteId: String? = nil, filePath: String, location: SourceLocation? = nil,
         renamedFrom: String? = nil, fieldDiffs: [FieldDiff] = [], stepChanges: [FlowStepChange] = [],
-        steps: [FlowPlanStep] = [], fingerprint: String? = nil, warnings: [PlanDiagnostic] = [],
-        errors: [PlanDiagnostic] = []
+        steps: [FlowPlanStep] = [], fingerprint: String? = nil, warnings: [Diagnostic] = [],
+        errors: [Diagnostic] = []
     ) {
         self.action = action
         self.name = name

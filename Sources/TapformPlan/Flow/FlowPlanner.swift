@@ -67,7 +67,7 @@ public enum FlowPlanner {
                                  location: desired.location(of: .name), errors: [error])
             case .found(let remote, _) where claimed[remote.id] != nil:
                 entry = FlowPlan(action: .blocked, name: desired.name, remoteId: remote.id, filePath: desired.filePath,
-                                 location: desired.location(of: .name), errors: [PlanDiagnostic(
+                                 location: desired.location(of: .name), errors: [Diagnostic(.error,
                                     "remote flow \(remote.id) is matched by more than one file: \(claimed[remote.id] ?? ""), "
                                         + desired.filePath, at: desired.location(of: .name))])
             case .found(let remote, let renamedFrom):
@@ -91,13 +91,13 @@ public enum FlowPlanner {
     private enum Match {
         case found(RemoteFlow, renamedFrom: String?)
         case none
-        case failed(PlanDiagnostic)
+        case failed(Diagnostic)
     }
 
     private static func match(_ desired: DesiredFlow, in remote: [RemoteFlow]) -> Match {
         if let pin = desired.pinnedId {
             guard let flow = remote.first(where: { $0.id == pin }) else {
-                return .failed(PlanDiagnostic("id \(pin) is pinned but no flow with that id exists in the account",
+                return .failed(Diagnostic(.error, "id \(pin) is pinned but no flow with that id exists in the account",
                                               at: desired.location(of: .id)))
             }
             return .found(flow, renamedFrom: nil)
@@ -108,7 +108,7 @@ public enum FlowPlanner {
             if hits.isEmpty { continue }
             guard hits.count == 1 else {
                 let ids = hits.map(\.id).joined(separator: ", ")
-                return .failed(PlanDiagnostic("\"\(name)\" matches \(hits.count) active remote flows (\(ids)); pin one with `id:`",
+                return .failed(Diagnostic(.error, "\"\(name)\" matches \(hits.count) active remote flows (\(ids)); pin one with `id:`",
                                               at: desired.location(of: position == 0 ? .name : .renamedFrom)))
             }
             return .found(hits[0], renamedFrom: position == 0 ? nil : name)
@@ -121,21 +121,21 @@ public enum FlowPlanner {
     /// The steps with their assessments resolved, or the errors at the steps that name none; warnings for
     /// a pinned `assessmentId` whose assessment the account now names otherwise.
     private static func resolveSteps(_ desired: DesiredFlow, input: Input) -> (contents: [FlowStepContent],
-                                                                               errors: [PlanDiagnostic], warnings: [PlanDiagnostic]) {
+                                                                               errors: [Diagnostic], warnings: [Diagnostic]) {
         var contents: [FlowStepContent] = []
-        var errors: [PlanDiagnostic] = []
-        var warnings: [PlanDiagnostic] = []
+        var errors: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
         let known = Array(input.assessments.keys).sorted()
         for (index, step) in desired.steps.enumerated() {
             if let pin = step.assessmentId {
                 guard let name = input.accountAssessments[pin] else {
-                    errors.append(PlanDiagnostic(
+                    errors.append(Diagnostic(.error,
                         "step \(index + 1): assessmentId \(pin) is pinned but the account has no assessment with that id; "
                             + "fix the id, or remove it to find the assessment by name", at: step.location))
                     continue
                 }
                 if name != step.assessment {
-                    warnings.append(PlanDiagnostic(
+                    warnings.append(Diagnostic(.warning,
                         "step \(index + 1): assessmentId \(pin) is named \"\(name)\" in the account, not \"\(step.assessment)\"; "
                             + "the step uses the id", at: step.location))
                 }
@@ -145,7 +145,7 @@ public enum FlowPlanner {
                 continue
             }
             if input.blockedAssessments.contains(step.assessment) {
-                errors.append(PlanDiagnostic(
+                errors.append(Diagnostic(.error,
                     "step \(index + 1): the assessment \"\(step.assessment)\" is blocked in this plan (see its errors); "
                         + "the flow waits for it", at: step.location))
                 continue
@@ -153,13 +153,13 @@ public enum FlowPlanner {
             guard let ref = input.assessments[step.assessment] else {
                 let shared = input.accountAssessments.filter { $0.value == step.assessment }.keys.sorted()
                 if shared.count > 1 {
-                    errors.append(PlanDiagnostic(
+                    errors.append(Diagnostic(.error,
                         "step \(index + 1): the account has \(shared.count) assessments named \"\(step.assessment)\" "
                             + "(ids \(shared.joined(separator: ", "))); pin one with `assessmentId:` in the step", at: step.location))
                     continue
                 }
                 let hint = input.suggest(step.assessment, known).map { "; did you mean \"\($0)\"?" } ?? ""
-                errors.append(PlanDiagnostic(
+                errors.append(Diagnostic(.error,
                     "step \(index + 1): no assessment named \"\(step.assessment)\" in the files or in the account\(hint)",
                     at: step.location))
                 continue
@@ -220,7 +220,7 @@ public enum FlowPlanner {
         }
 
         let names = assessmentNames(input)
-        var refused: [PlanDiagnostic] = []
+        var refused: [Diagnostic] = []
         var stepsChanged = false
         for (index, step) in desired.steps.enumerated() {
             let content = contents[index]
@@ -232,7 +232,7 @@ public enum FlowPlanner {
             }
             let old = remote.steps[index]
             if let problem = refusal(old: old, new: step, content: content, position: index + 1, names: names) {
-                refused.append(PlanDiagnostic(problem, at: step.location))
+                refused.append(Diagnostic(.error, problem, at: step.location))
                 entry.stepChanges.append(FlowStepChange(kind: .refused, position: index + 1, assessment: step.assessment,
                                                         location: step.location))
             } else if old.passThreshold != step.passThreshold {
@@ -246,7 +246,7 @@ public enum FlowPlanner {
             let old = remote.steps[index]
             let name = names[old.assessmentId] ?? old.assessmentName ?? old.assessmentId
             let at = index < desired.steps.count ? desired.steps[index].location : desired.location(of: .steps)
-            refused.append(PlanDiagnostic(
+            refused.append(Diagnostic(.error,
                 "step \(index + 1) (\"\(name)\") was removed from the file, but the API cannot remove a step from an existing flow",
                 at: at))
             entry.stepChanges.append(FlowStepChange(kind: .delete, position: index + 1, assessment: name, location: at))
@@ -258,7 +258,7 @@ public enum FlowPlanner {
             }
             let what = "to change them, give the flow a new name (a new flow; this one stays as it is), or apply with "
                 + "--replace \"\(desired.name)\" (creates the new flow and deactivates this one)"
-            entry.errors = refused.map { PlanDiagnostic($0.message + "; " + what, at: $0.location) }
+            entry.errors = refused.map { Diagnostic(.error, $0.message + "; " + what, at: $0.location) }
             return blocked(entry)
         }
         if stepsChanged { update.steps = contents }
@@ -273,13 +273,13 @@ public enum FlowPlanner {
     private static func planReplace(_ desired: DesiredFlow, remote: RemoteFlow, contents: [FlowStepContent], entry: FlowPlan) -> FlowPlan {
         var entry = entry
         if desired.pinnedId != nil {
-            entry.errors = [PlanDiagnostic(
+            entry.errors = [Diagnostic(.error,
                 "--replace creates a new flow, but the file pins the old one with `id:`; remove the pin to replace it",
                 at: desired.location(of: .id))]
             return blocked(entry)
         }
         entry.action = .create
-        entry.warnings.append(PlanDiagnostic(
+        entry.warnings.append(Diagnostic(.warning,
             "--replace: flow \(remote.id) is deactivated and renamed \"\(replacedName(remote.name, id: remote.id))\", "
                 + "then a new flow \"\(desired.name)\" is created with the file's steps; candidates already in the old "
                 + "flow stay there", at: desired.location(of: .name)))

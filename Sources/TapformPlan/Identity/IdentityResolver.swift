@@ -12,8 +12,8 @@ public enum IdentityResolver {
         var byName: [String: [RemoteAssessmentSummary]] = [:]
         for summary in remote { byName[TextNormalizer.normalize(summary.name), default: []].append(summary) }
 
-        var unresolved: [Int: [PlanDiagnostic]] = [:]
-        var warnings: [PlanDiagnostic] = []
+        var unresolved: [Int: [Diagnostic]] = [:]
+        var warnings: [Diagnostic] = []
         var claimed: Set<String> = []
         var candidates: [Int: (RemoteAssessmentSummary, MatchReason)] = [:]
 
@@ -21,7 +21,7 @@ public enum IdentityResolver {
         for (name, files) in filesByName where files.count > 1 {
             let paths = files.map { desired[$0].filePath }.joined(separator: ", ")
             for file in files {
-                unresolved[file, default: []].append(PlanDiagnostic(
+                unresolved[file, default: []].append(Diagnostic(.error,
                     "two files declare the assessment \"\(name)\": \(paths)", at: desired[file].location(of: .name)))
             }
         }
@@ -31,7 +31,7 @@ public enum IdentityResolver {
                 if let summary = byId[pin] {
                     candidates[index] = (summary, .pinnedId)
                 } else {
-                    unresolved[index, default: []].append(PlanDiagnostic(
+                    unresolved[index, default: []].append(Diagnostic(.error,
                         "id \(pin) is pinned but no assessment with that id exists in the account",
                         at: file.location(of: .id)))
                 }
@@ -44,14 +44,14 @@ public enum IdentityResolver {
                 let key: SpecKey = position == 0 ? .name : .renamedFrom
                 hits.forEach { claimed.insert($0.id) }
                 if found {
-                    warnings.append(PlanDiagnostic(
+                    warnings.append(Diagnostic(.warning,
                         "renamedFrom \"\(name)\" also names \(ids(hits)); the file manages the one found first, "
                             + "this one is left untouched", at: file.location(of: .renamedFrom)))
                     continue
                 }
                 found = true
                 if hits.count > 1 {
-                    unresolved[index, default: []].append(PlanDiagnostic(
+                    unresolved[index, default: []].append(Diagnostic(.error,
                         "\"\(name)\" matches \(hits.count) remote assessments (\(ids(hits))); pin one with `id:`",
                         at: file.location(of: key)))
                 } else {
@@ -64,7 +64,7 @@ public enum IdentityResolver {
         for (id, files) in claimants where files.count > 1 {
             let paths = files.map { desired[$0].filePath }.joined(separator: ", ")
             for file in files {
-                unresolved[file, default: []].append(PlanDiagnostic(
+                unresolved[file, default: []].append(Diagnostic(.error,
                     "remote assessment \(id) is matched by more than one file: \(paths)",
                     at: desired[file].location(of: desired[file].pinnedId == nil ? .name : .id)))
             }

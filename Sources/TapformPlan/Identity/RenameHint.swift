@@ -35,7 +35,7 @@ public enum RenameHint {
     /// - Parameter read: unmanaged assessments read with their questions (see `idsToFetch`), by id.
     static func hint(
         for desired: DesiredAssessment, unmanaged: [RemoteAssessmentSummary], read: [String: RemoteAssessment]
-    ) -> PlanDiagnostic? {
+    ) -> Diagnostic? {
         var best: (score: Double, remote: RemoteAssessmentSummary, reason: String)?
         for remote in unmanaged where remote.status == .active {
             var score = 0.0, reasons: [String] = []
@@ -58,7 +58,7 @@ public enum RenameHint {
         }
         guard let best else { return nil }
         let old = DisplayValue.quoted(best.remote.name)
-        return PlanDiagnostic(
+        return Diagnostic(.warning,
             "did you rename \(old)? add renamedFrom: [\(old)] to update it (\(best.remote.id), which no file declares; "
                 + "\(best.reason)) instead of creating a second assessment beside it",
             at: desired.location(of: .name))

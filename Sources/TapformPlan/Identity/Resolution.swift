@@ -16,7 +16,7 @@ public struct MatchedAssessment: Sendable, Hashable {
 /// A file whose identity could not be resolved; it is neither created nor updated.
 public struct UnresolvedAssessment: Sendable, Hashable {
     public var desired: DesiredAssessment
-    public var errors: [PlanDiagnostic]
+    public var errors: [Diagnostic]
 }
 
 /// The outcome of matching files to the remote list. The caller fetches `idsToFetch` (and nothing else)
@@ -27,7 +27,7 @@ public struct Resolution: Sendable, Hashable {
     public var unresolved: [UnresolvedAssessment]
     /// Remote assessments no file declares: "not managed here", never touched unless pruned.
     public var unmanaged: [RemoteAssessmentSummary]
-    public var warnings: [PlanDiagnostic]
+    public var warnings: [Diagnostic]
     /// `RemoteFingerprint.identity(of:)` of the list the resolution was made from.
     public var identityFingerprint: String
 
@@ -35,5 +35,5 @@ public struct Resolution: Sendable, Hashable {
     public var idsToFetch: [String] { matched.map(\.remote.id) }
 
     /// Every identity error, for reporting before any fetch.
-    public var errors: [PlanDiagnostic] { unresolved.flatMap(\.errors) }
+    public var errors: [Diagnostic] { unresolved.flatMap(\.errors) }
 }

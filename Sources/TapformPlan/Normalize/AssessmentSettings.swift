@@ -35,23 +35,17 @@ public struct AssessmentSettings: Codable, Sendable, Hashable {
         self.status = status
     }
 
-    /// The settings a file declares.
-    public init(_ desired: DesiredAssessment) {
+    /// The settings of a file (`DesiredAssessment`) or of a remote assessment (`settingFields`), normalised.
+    public init(_ fields: some AssessmentSettingFields) {
         self.init(
-            name: desired.name, role: desired.role, purpose: desired.purpose,
-            durationMinutes: desired.durationMinutes, language: desired.language, skills: desired.skills,
-            job: desired.job, emailVerification: desired.emailVerification,
-            evaluateCEFR: desired.evaluateCEFR, status: desired.status)
+            name: fields.name, role: fields.role, purpose: fields.purpose, durationMinutes: fields.durationMinutes,
+            language: fields.language, skills: fields.skills, job: fields.job,
+            emailVerification: fields.emailVerification, evaluateCEFR: fields.evaluateCEFR, status: fields.status)
     }
 
     /// The settings of a remote assessment, defaults filled where the service left a field out.
     public init(_ remote: RemoteAssessment) {
-        self.init(
-            name: remote.name, role: remote.role ?? "", purpose: remote.purpose,
-            durationMinutes: remote.durationMinutes ?? WireLimits.defaultDurationMinutes,
-            language: remote.language ?? WireLimits.defaultLanguage, skills: remote.skills, job: remote.job,
-            emailVerification: remote.emailVerification ?? false, evaluateCEFR: remote.evaluateCEFR ?? false,
-            status: remote.status)
+        self.init(remote.settingFields)
     }
 
     /// Skills are equal as sets of normalized strings. Case counts (`Go` and `go` differ, so a case fix

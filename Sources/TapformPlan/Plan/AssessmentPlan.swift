@@ -32,15 +32,15 @@ public struct AssessmentPlan: Codable, Sendable, Hashable {
     public var steps: [PlanStep]
     /// `RemoteFingerprint` of the remote object read; nil for a create.
     public var fingerprint: String?
-    public var warnings: [PlanDiagnostic]
-    public var errors: [PlanDiagnostic]
+    public var warnings: [Diagnostic]
+    public var errors: [Diagnostic]
 
     public init(
         action: PlanAction, name: String, remoteId: String? = nil, filePath: String? = nil,
         location: SourceLocation? = nil, renamedFrom: String? = nil, fieldDiffs: [FieldDiff] = [],
         questionChanges: [QuestionChange] = [], generatedNotInFile: [String] = [], generateCount: Int? = nil,
-        steps: [PlanStep] = [], fingerprint: String? = nil, warnings: [PlanDiagnostic] = [],
-        errors: [PlanDiagnostic] = []
+        steps: [PlanStep] = [], fingerprint: String? = nil, warnings: [Diagnostic] = [],
+        errors: [Diagnostic] = []
     ) {
         self.action = action
         self.name = name

@@ -17,13 +17,13 @@ public struct Plan: Codable, Sendable, Hashable {
     /// Flows, by file; applied after every assessment.
     public var flows: [FlowPlan]
     /// Warnings not tied to one assessment.
-    public var warnings: [PlanDiagnostic]
+    public var warnings: [Diagnostic]
     /// `RemoteFingerprint.identity(of:)` of the remote list the plan was made from.
     public var identityFingerprint: String
     public var summary: PlanSummary
 
     public init(
-        assessments: [AssessmentPlan], unmanaged: [UnmanagedAssessment] = [], warnings: [PlanDiagnostic] = [],
+        assessments: [AssessmentPlan], unmanaged: [UnmanagedAssessment] = [], warnings: [Diagnostic] = [],
         identityFingerprint: String, flows: [FlowPlan] = []
     ) {
         schemaVersion = Self.currentSchemaVersion
@@ -48,7 +48,7 @@ public struct Plan: Codable, Sendable, Hashable {
         unmanaged = try container.decode([UnmanagedAssessment].self, forKey: .unmanaged)
         // Plans saved before flows existed have none.
         flows = try container.decodeIfPresent([FlowPlan].self, forKey: .flows) ?? []
-        warnings = try container.decode([PlanDiagnostic].self, forKey: .warnings)
+        warnings = try container.decode([Diagnostic].self, forKey: .warnings)
         identityFingerprint = try container.decode(String.self, forKey: .identityFingerprint)
         summary = try container.decode(PlanSummary.self, forKey: .summary)
     }
@@ -76,10 +76,10 @@ public struct Plan: Codable, Sendable, Hashable {
     public var hasErrors: Bool { assessments.contains { !$0.errors.isEmpty } || flows.contains { !$0.errors.isEmpty } }
 
     /// Every error, in plan order (assessments, then flows).
-    public var allErrors: [PlanDiagnostic] { assessments.flatMap(\.errors) + flows.flatMap(\.errors) }
+    public var allErrors: [Diagnostic] { assessments.flatMap(\.errors) + flows.flatMap(\.errors) }
 
     /// Plan-level warnings, then each assessment's and each flow's, in plan order.
-    public var allWarnings: [PlanDiagnostic] { warnings + assessments.flatMap(\.warnings) + flows.flatMap(\.warnings) }
+    public var allWarnings: [Diagnostic] { warnings + assessments.flatMap(\.warnings) + flows.flatMap(\.warnings) }
 
     /// A plan of a version this tapform cannot read, or not a plan.
     public struct UnsupportedFormat: Error, Sendable, CustomStringConvertible {

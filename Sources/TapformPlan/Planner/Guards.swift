@@ -3,25 +3,25 @@
 enum Guards {
     static func check(
         desired: DesiredAssessment, deactivating: Bool, deletions: Int, submissions: Int, options: PlanOptions
-    ) -> [PlanDiagnostic] {
-        var errors: [PlanDiagnostic] = []
+    ) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
         if deactivating {
             if desired.protect {
-                errors.append(PlanDiagnostic(
+                errors.append(Diagnostic(.error,
                     "refusing to deactivate \"\(desired.name)\": it has protect: true", at: desired.location(of: .status)))
             } else if !options.allowDestructive {
-                errors.append(PlanDiagnostic(
+                errors.append(Diagnostic(.error,
                     "deactivating \"\(desired.name)\" needs --allow-destructive", at: desired.location(of: .status)))
             }
         }
         if deletions > 0 {
             let what = deletions == 1 ? "1 question" : "\(deletions) questions"
             if desired.protect {
-                errors.append(PlanDiagnostic(
+                errors.append(Diagnostic(.error,
                     "refusing to delete \(what) of \"\(desired.name)\": it has protect: true "
                         + "(edit a question in place to keep it)", at: desired.location(of: .questions)))
             } else if submissions > 0 && !options.allowDestructive {
-                errors.append(PlanDiagnostic(
+                errors.append(Diagnostic(.error,
                     "deleting \(what) of \"\(desired.name)\", which has \(submissions) submission"
                         + (submissions == 1 ? "" : "s") + ", needs --allow-destructive",
                     at: desired.location(of: .questions)))
@@ -31,8 +31,8 @@ enum Guards {
     }
 
     /// `--prune` of a remote assessment no file declares.
-    static func checkPrune(_ summary: RemoteAssessmentSummary, options: PlanOptions) -> [PlanDiagnostic] {
-        options.allowDestructive ? [] : [PlanDiagnostic(
+    static func checkPrune(_ summary: RemoteAssessmentSummary, options: PlanOptions) -> [Diagnostic] {
+        options.allowDestructive ? [] : [Diagnostic(.error,
             "deactivating \"\(summary.name)\" (\(summary.id)), which no file declares, needs --allow-destructive")]
     }
 }

@@ -45,7 +45,7 @@ public enum JobReferenceCheck {
             guard let job = job(sentBy: entry), !known.contains(job) else { return entry }
             changed = true
             var blocked = entry
-            blocked.errors.append(PlanDiagnostic(
+            blocked.errors.append(Diagnostic(.error,
                 "\(SpecKey.job.rawValue) \(DisplayValue.quoted(job)) is not a job of this account, so apply would be refused; "
                     + available(jobs), at: entry.location(of: .job)))
             blocked.action = .blocked

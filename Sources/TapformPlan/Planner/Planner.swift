@@ -12,7 +12,7 @@ public enum Planner {
             if let remote = fetched[matched.remote.id] {
                 entries.append(planUpdate(matched, remote: remote, options: options))
             } else {
-                entries.append(blocked(matched.desired, remoteId: matched.remote.id, [PlanDiagnostic(
+                entries.append(blocked(matched.desired, remoteId: matched.remote.id, [Diagnostic(.error,
                     "remote assessment \(matched.remote.id) was not fetched", at: matched.desired.location(of: .name))]))
             }
         }
@@ -37,7 +37,7 @@ public enum Planner {
         var warnings = resolution.warnings
         let drifted = unmanaged.filter { $0.status == .active && options.manageScope[$0.id] != nil }
         for remote in drifted {
-            warnings.append(PlanDiagnostic(
+            warnings.append(Diagnostic(.warning,
                 "\"\(remote.name)\" (\(remote.id)) appeared in the manage: scope but no file declares it: "
                     + "`tapform import \"\(remote.name)\"` writes its file, `apply --prune` deactivates it",
                 at: options.manageScope[remote.id]))
@@ -46,7 +46,7 @@ public enum Planner {
             let names = unmanaged.prefix(5).map { "\"\($0.name)\"" }.joined(separator: ", ")
             let more = unmanaged.count > 5 ? " and \(unmanaged.count - 5) more" : ""
             let count = unmanaged.count == 1 ? "1 remote assessment is" : "\(unmanaged.count) remote assessments are"
-            warnings.append(PlanDiagnostic("\(count) not managed here and left untouched: \(names)\(more)"))
+            warnings.append(Diagnostic(.warning, "\(count) not managed here and left untouched: \(names)\(more)"))
         }
         return Plan(
             assessments: entries,
@@ -79,7 +79,7 @@ public enum Planner {
             entry.generatedNotInFile = remote.orderedQuestions.map { TextNormalizer.normalize($0.text) }
             if !entry.generatedNotInFile.isEmpty {
                 let count = entry.generatedNotInFile.count
-                entry.warnings.append(PlanDiagnostic(
+                entry.warnings.append(Diagnostic(.warning,
                     "\(count) generated question\(count == 1 ? " is" : "s are") not in the file; "
                         + "`tapform pull \"\(new.name)\"` writes them into it for review",
                     at: desired.location(of: .generate)))
@@ -93,7 +93,7 @@ public enum Planner {
             submissions: remote.submissionCount, options: options)
         if !steps.isEmpty && remote.status == .active && remote.submissionCount > 0 {
             let first = diffs.first?.location ?? entry.questionChanges.first?.location ?? desired.location(of: .name)
-            entry.warnings.append(PlanDiagnostic(
+            entry.warnings.append(Diagnostic(.warning,
                 "\"\(new.name)\" is live with \(remote.submissionCount) submission"
                     + (remote.submissionCount == 1 ? "" : "s") + "; candidates from now on get the changed version",
                 at: first))
@@ -146,15 +146,15 @@ public enum Planner {
         return entry
     }
 
-    private static func blocked(_ desired: DesiredAssessment, remoteId: String?, _ errors: [PlanDiagnostic]) -> AssessmentPlan {
+    private static func blocked(_ desired: DesiredAssessment, remoteId: String?, _ errors: [Diagnostic]) -> AssessmentPlan {
         AssessmentPlan(
             action: .blocked, name: TextNormalizer.normalize(desired.name), remoteId: remoteId,
             filePath: desired.filePath, location: desired.location(of: .name), errors: errors)
     }
 
-    private static func limitErrors(_ desired: DesiredAssessment, _ questions: [DesiredQuestion]) -> [PlanDiagnostic] {
+    private static func limitErrors(_ desired: DesiredAssessment, _ questions: [DesiredQuestion]) -> [Diagnostic] {
         guard questions.count > QuestionListSimulator.questionLimit else { return [] }
-        return [PlanDiagnostic(
+        return [Diagnostic(.error,
             "\(questions.count) questions; an assessment holds at most \(QuestionListSimulator.questionLimit)",
             at: desired.location(of: .questions))]
     }

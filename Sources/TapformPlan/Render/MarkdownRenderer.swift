@@ -152,7 +152,7 @@ public enum MarkdownRenderer {
         return text
     }
 
-    private static func diagnostic(_ diagnostic: PlanDiagnostic) -> String {
+    private static func diagnostic(_ diagnostic: Diagnostic) -> String {
         let place = diagnostic.location.map { MarkdownEscaping.inline($0.description, limit: textLimit) + ": " } ?? ""
         return place + MarkdownEscaping.inline(diagnostic.message, limit: 400)
     }

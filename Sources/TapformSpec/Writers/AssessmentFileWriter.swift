@@ -36,6 +36,22 @@ extension AssessmentFileValues {
         case list([String])
     }
 
+    /// Sets one setting; nil (or an absent text) leaves its key out, and `name` and `role` empty.
+    public mutating func set(_ setting: AssessmentSetting, to value: SettingValue?) {
+        switch setting {
+        case .name: name = value?.textValue ?? ""
+        case .role: role = value?.textValue ?? ""
+        case .purpose: purpose = value?.textValue
+        case .durationMinutes: durationMinutes = value?.numberValue
+        case .language: language = value?.textValue
+        case .skills: skills = value?.listValue ?? []
+        case .job: job = value?.textValue
+        case .emailVerification: emailVerification = value?.flagValue
+        case .evaluateCEFR: evaluateCEFR = value?.flagValue
+        case .status: status = value?.statusValue
+        }
+    }
+
     /// One setting as the file writes it.
     func written(_ setting: AssessmentSetting) -> Written? {
         switch setting {

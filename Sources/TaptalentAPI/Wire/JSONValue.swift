@@ -45,23 +45,6 @@ public enum JSONValue: Codable, Sendable, Hashable {
     }
 }
 
-/// A string field that some responses send as a number (`jobId`, job `id`): decodes either (a string,
-/// a UUID, or an integer's digits), encodes a string.
-public struct LenientString: Codable, Sendable, Hashable, CustomStringConvertible {
-    public var value: String
-    public init(_ value: String) { self.value = value }
-    public var description: String { value }
-
-    public init(from decoder: any Decoder) throws {
-        value = try TolerantRead.identifier(try decoder.singleValueContainer())
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
-}
-
 /// A field of a partial update that can be left out, set, or set to JSON `null` (to clear it).
 /// Use as `Nullable<T>?`: `nil` leaves the field out of the body, `.null` sends `null`.
 public enum Nullable<Wrapped: Codable & Sendable & Hashable>: Codable, Sendable, Hashable {

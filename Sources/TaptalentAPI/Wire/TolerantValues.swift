@@ -6,30 +6,19 @@ import Foundation
 // They encode that one form, so a request body never guesses (docs/decisions/tolerant-reading.md).
 
 /// An id the service sends as a string (`"6650…"`, a UUID) or as an integer (`12345`): read as a string.
+/// A wrapper of a `String` field (`@WireID var questionId: String`), or a field's type where the id is
+/// kept as read (`var id: WireID`, and `jobId: WireID?` where it may be absent or `null`; read with `.value`).
 @propertyWrapper
-public struct WireID: Codable, Sendable, Hashable {
+public struct WireID: Codable, Sendable, Hashable, CustomStringConvertible {
     public var wrappedValue: String
     public init(wrappedValue: String) { self.wrappedValue = wrappedValue }
+    public init(_ value: String) { wrappedValue = value }
+
+    public var value: String { wrappedValue }
+    public var description: String { wrappedValue }
 
     public init(from decoder: any Decoder) throws {
         wrappedValue = try TolerantRead.identifier(try decoder.singleValueContainer())
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(wrappedValue)
-    }
-}
-
-/// `WireID` for a field that may be absent or `null`.
-@propertyWrapper
-public struct WireOptionalID: Codable, Sendable, Hashable {
-    public var wrappedValue: String?
-    public init(wrappedValue: String?) { self.wrappedValue = wrappedValue }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        wrappedValue = container.decodeNil() ? nil : try TolerantRead.identifier(container)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -67,26 +56,18 @@ public struct WireTimestamp: Codable, Sendable, Hashable {
 
 // Absent optional fields: a missing key reads as nil, and nil is left out of the body (as for `T?`).
 extension KeyedDecodingContainer {
-    public func decode(_ type: WireOptionalID.Type, forKey key: Key) throws -> WireOptionalID {
-        try decodeIfPresent(type, forKey: key) ?? WireOptionalID(wrappedValue: nil)
-    }
-
     public func decode(_ type: WireTimestamp.Type, forKey key: Key) throws -> WireTimestamp {
         try decodeIfPresent(type, forKey: key) ?? WireTimestamp(wrappedValue: nil)
     }
 }
 
 extension KeyedEncodingContainer {
-    public mutating func encode(_ value: WireOptionalID, forKey key: Key) throws {
-        try encodeIfPresent(value.wrappedValue, forKey: key)
-    }
-
     public mutating func encode(_ value: WireTimestamp, forKey key: Key) throws {
         try encodeIfPresent(value.wrappedValue, forKey: key)
     }
 }
 
-/// The readings themselves, shared by the wrappers, `LenientString` and the contract check.
+/// The readings themselves, shared by the wrappers and the contract check.
 public enum TolerantRead {
     /// A string as is, or a JSON integer as its decimal digits; anything else (a fraction, a boolean) is
     /// not an id.

@@ -41,13 +41,13 @@ public struct WirePostedBy: Codable, Sendable, Hashable {
     public var firstName: String?
     public var lastName: String?
     public var email: String?
-    @WireOptionalID public var clientId: String?
+    public var clientId: WireID?
 
     public init(firstName: String?, lastName: String?, email: String?, clientId: String?) {
         self.firstName = firstName
         self.lastName = lastName
         self.email = email
-        self.clientId = clientId
+        self.clientId = clientId.map { WireID($0) }
     }
 }
 
@@ -61,8 +61,8 @@ public struct WireAssessment: Codable, Sendable, Hashable {
 
     @WireID public var assessmentId: String
     public var testName: String
-    @WireOptionalID public var companyId: String?
-    public var jobId: LenientString?
+    public var companyId: WireID?
+    public var jobId: WireID?
     public var status: String?
     public var assessmentType: String?
     public var questionCount: Int?
@@ -84,7 +84,7 @@ public struct WireAssessment: Codable, Sendable, Hashable {
     public var questions: [WireQuestion]?
 
     public init(
-        assessmentId: String, testName: String, companyId: String? = nil, jobId: LenientString? = nil,
+        assessmentId: String, testName: String, companyId: String? = nil, jobId: WireID? = nil,
         status: String? = nil, assessmentType: String? = nil, questionCount: Int? = nil,
         hiringForRole: String? = nil, purposeOfInterview: String? = nil, duration: Int? = nil,
         aiLanguage: String? = nil, skills: [String]? = nil, buckets: JSONValue? = nil,
@@ -95,7 +95,7 @@ public struct WireAssessment: Codable, Sendable, Hashable {
     ) {
         self.assessmentId = assessmentId
         self.testName = testName
-        self.companyId = companyId
+        self.companyId = companyId.map { WireID($0) }
         self.jobId = jobId
         self.status = status
         self.assessmentType = assessmentType

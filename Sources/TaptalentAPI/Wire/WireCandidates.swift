@@ -87,7 +87,7 @@ public struct WireCandidateList: Codable, Sendable, Hashable {
 }
 
 public struct WireJob: Codable, Sendable, Hashable {
-    public var id: LenientString
+    public var id: WireID
     public var title: String
     public var city: String?
     public var state: String?
@@ -97,7 +97,7 @@ public struct WireJob: Codable, Sendable, Hashable {
     public var description: String?
 
     public init(
-        id: LenientString, title: String, city: String?, state: String?, country: String?,
+        id: WireID, title: String, city: String?, state: String?, country: String?,
         status: String?, workMode: String?, description: String?
     ) {
         self.id = id

@@ -5,7 +5,7 @@
 /// One step of a flow as the API returns it (`GET /assessment-flows/:id` adds `assessmentName` and
 /// `assessmentDuration`).
 public struct WireFlowStep: Codable, Sendable, Hashable {
-    public var assessmentId: LenientString
+    public var assessmentId: WireID
     public var passThreshold: Double
     public var assessmentType: String?
     public var name: String?
@@ -15,7 +15,7 @@ public struct WireFlowStep: Codable, Sendable, Hashable {
     public var assessmentDuration: Int?
 
     public init(
-        assessmentId: LenientString, passThreshold: Double, assessmentType: String? = nil, name: String? = nil,
+        assessmentId: WireID, passThreshold: Double, assessmentType: String? = nil, name: String? = nil,
         instructions: String? = nil, passAction: String? = nil, assessmentName: String? = nil,
         assessmentDuration: Int? = nil
     ) {
@@ -32,8 +32,8 @@ public struct WireFlowStep: Codable, Sendable, Hashable {
 
 /// A flow (documented: `id` is an integer; read leniently as text).
 public struct WireFlow: Codable, Sendable, Hashable {
-    public var id: LenientString
-    public var companyId: LenientString?
+    public var id: WireID
+    public var companyId: WireID?
     public var flowName: String
     public var description: String?
     public var status: String?
@@ -57,7 +57,7 @@ public struct WireFlow: Codable, Sendable, Hashable {
     }
 
     public init(
-        id: LenientString, companyId: LenientString? = nil, flowName: String, description: String? = nil,
+        id: WireID, companyId: WireID? = nil, flowName: String, description: String? = nil,
         status: String? = nil, candidateCount: Int? = nil, steps: [WireFlowStep]
     ) {
         self.id = id

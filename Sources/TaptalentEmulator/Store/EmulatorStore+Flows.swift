@@ -28,14 +28,14 @@ extension EmulatorStore {
         if let description = body.description { flow.description = description.optional }
         if let status = body.status { flow.status = status }
         if let given = body.steps {
-            let field = WireKeys.Flow.steps
+            let field = FlowBody.CodingKeys.steps.stringValue
             guard given.count >= flow.steps.count else {
                 throw .invalid(field: field, "\"\(field)\" cannot remove existing steps (the flow has \(flow.steps.count), "
                     + "the request sends \(given.count)); create a new flow instead")
             }
             for (index, (old, new)) in zip(flow.steps, given).enumerated() where !Self.keeps(old, new) {
                 throw .invalid(field: field, "\"\(field)\" cannot change existing step \(index + 1): only its "
-                    + "\"\(WireKeys.FlowStep.passThreshold)\" may be adjusted; create a new flow instead")
+                    + "\"\(FlowStepBody.CodingKeys.passThreshold.stringValue)\" may be adjusted; create a new flow instead")
             }
             let appended = try storedSteps(Array(given.dropFirst(flow.steps.count)), offset: flow.steps.count)
             for index in flow.steps.indices { flow.steps[index].passThreshold = given[index].passThreshold }
@@ -50,7 +50,7 @@ extension EmulatorStore {
     func assignToFlow(_ flowId: String, _ body: InviteBody) async throws(APIError) -> WireInviteResult {
         let flow = try storedFlow(flowId)
         guard flow.status != WireStatus.inactive else {
-            let field = WireKeys.Flow.status
+            let field = FlowBody.CodingKeys.status.stringValue
             throw .invalid(field: field, "\"\(field)\" is \(WireStatus.inactive): the flow does not accept candidates")
         }
         let key = StoredFlowAssignment.key(flowId: flowId, email: body.email)
@@ -97,7 +97,7 @@ extension EmulatorStore {
         var stored: [StoredFlowStep] = []
         for (index, step) in steps.enumerated() {
             guard state.assessments[step.assessmentId] != nil else {
-                let field = WireFlowRules.stepField(offset + index, WireKeys.FlowStep.assessmentId)
+                let field = WireFlowRules.stepField(offset + index, FlowStepBody.CodingKeys.assessmentId.stringValue)
                 errors[field] = "\"\(field)\" must reference an existing assessment"
                 continue
             }
@@ -122,12 +122,12 @@ extension EmulatorStore {
     private func wireFlow(_ flow: StoredFlow, enriched: Bool = false) -> WireFlow {
         let count = state.flows.assignmentOrder[flow.id]?.count ?? 0
         return WireFlow(
-            id: LenientString(flow.id), companyId: LenientString(ids.companyId), flowName: flow.flowName,
+            id: WireID(flow.id), companyId: WireID(ids.companyId), flowName: flow.flowName,
             description: flow.description, status: flow.status, candidateCount: count,
             steps: flow.steps.map { step in
                 let assessment = enriched ? state.assessments[step.assessmentId] : nil
                 return WireFlowStep(
-                    assessmentId: LenientString(step.assessmentId), passThreshold: step.passThreshold,
+                    assessmentId: WireID(step.assessmentId), passThreshold: step.passThreshold,
                     assessmentType: step.assessmentType, name: step.name, instructions: step.instructions,
                     passAction: step.passAction, assessmentName: assessment?.testName, assessmentDuration: assessment?.duration)
             })

@@ -8,7 +8,7 @@ extension EmulatorStore {
         let assessment = try storedAssessment(assessmentId)
         let key = StoredInvite.key(assessmentId: assessmentId, email: body.email)
         guard assessment.status != WireStatus.inactive else {
-            let field = WireKeys.Assessment.status
+            let field = AssessmentBodyKey.status.stringValue
             throw .invalid(field: field, "\"\(field)\" is \(WireStatus.inactive): the assessment does not accept invites")
         }
         if let existing = state.invites[key] {

@@ -6,7 +6,7 @@ extension EmulatorStore {
     /// `POST /assessment/:id/questions`: appended, or inserted at `order` with the later ones shifted down.
     func addQuestion(_ assessmentId: String, _ body: QuestionBody) async throws(APIError) -> WireQuestion {
         var assessment = try storedAssessment(assessmentId)
-        try requireRoom(assessment, adding: 1, field: WireKeys.Assessment.questions)
+        try requireRoom(assessment, adding: 1, field: AssessmentBodyKey.questions.stringValue)
         let position = try checkedPosition(body.order, count: assessment.questions.count + 1)
         let question = newQuestion(body)
         let index = position ?? assessment.questions.count
@@ -43,7 +43,7 @@ extension EmulatorStore {
     /// `POST /assessment/:id/generate-questions`: appends `count` new questions unlike the existing ones.
     func generateQuestions(_ assessmentId: String, count: Int) async throws(APIError) -> [WireQuestion] {
         var assessment = try storedAssessment(assessmentId)
-        try requireRoom(assessment, adding: count, field: WireKeys.Assessment.numberOfQuestions)
+        try requireRoom(assessment, adding: count, field: AutoGenerateBody.CodingKeys.numberOfQuestions.stringValue)
         let generated = QuestionGenerator.generate(
             generationInput(assessment), count: count, existing: assessment.questions.map(\.text)
         )
@@ -72,7 +72,7 @@ extension EmulatorStore {
     private func checkedPosition(_ order: Int?, count: Int) throws(APIError) -> Int? {
         guard let order else { return nil }
         guard order <= count else {
-            throw .invalid(field: WireKeys.Question.order, FieldMessage.atMost(WireKeys.Question.order, String(count)))
+            throw .invalid(field: QuestionBody.CodingKeys.order.stringValue, FieldMessage.atMost(QuestionBody.CodingKeys.order.stringValue, String(count)))
         }
         return order - 1
     }

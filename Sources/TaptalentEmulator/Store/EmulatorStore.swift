@@ -75,7 +75,7 @@ actor EmulatorStore {
     func requireJob(_ jobId: String?) throws(APIError) -> StoredJob? {
         guard let jobId else { return nil }
         guard let job = state.jobs[jobId] else {
-            throw .invalid(field: WireKeys.Assessment.jobId, "\"\(WireKeys.Assessment.jobId)\" must reference an existing job")
+            throw .invalid(field: AssessmentBodyKey.jobId.stringValue, "\"\(AssessmentBodyKey.jobId.stringValue)\" must reference an existing job")
         }
         return job
     }

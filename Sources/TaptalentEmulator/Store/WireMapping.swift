@@ -9,7 +9,7 @@ enum WireMapping {
     static func assessment(_ stored: StoredAssessment, companyId: String, submissions: Int, withQuestions: Bool) -> WireAssessment {
         WireAssessment(
             assessmentId: stored.id, testName: stored.testName, companyId: companyId,
-            jobId: stored.jobId.map(LenientString.init), status: stored.status,
+            jobId: stored.jobId.map { WireID($0) }, status: stored.status,
             assessmentType: WireAssessmentType.audioInterview, questionCount: stored.questions.count,
             hiringForRole: stored.hiringForRole, purposeOfInterview: stored.purposeOfInterview,
             duration: stored.duration, aiLanguage: stored.aiLanguage, skills: stored.skills, buckets: .array([]),
@@ -31,7 +31,7 @@ enum WireMapping {
 
     static func job(_ stored: StoredJob) -> WireJob {
         WireJob(
-            id: LenientString(stored.id), title: stored.title, city: stored.city, state: stored.state,
+            id: WireID(stored.id), title: stored.title, city: stored.city, state: stored.state,
             country: stored.country, status: stored.status, workMode: stored.workMode, description: stored.description
         )
     }

@@ -2,12 +2,10 @@ import TaptalentAPI
 
 /// Validates the bodies of create, update and auto-generate into the Wire body types (strings trimmed).
 enum AssessmentInput {
-    private typealias Key = WireKeys.Assessment
+    private typealias Key = AssessmentBodyKey
 
-    private static let writableKeys = [
-        Key.testName, Key.jobId, Key.status, Key.hiringForRole, Key.purposeOfInterview, Key.duration,
-        Key.aiLanguage, Key.skills, Key.isEmailVerificationRequired, Key.shouldEvaluateCEFR,
-    ]
+    /// The settings' wire fields.
+    private static let writableKeys: [any CodingKey] = AssessmentSetting.allCases.map(\.wireKey)
 
     /// `POST /assessment/audio-interviews`: testName and hiringForRole required, optional inline questions.
     static func create(_ body: JSONValue) throws(APIError) -> AssessmentBody {
@@ -43,11 +41,11 @@ enum AssessmentInput {
     /// hiringForRole, and numberOfQuestions.
     static func autoGenerate(_ body: JSONValue) throws(APIError) -> AutoGenerateBody {
         var reader = FieldReader(body)
-        reader.rejectUnknown(allowing: writableKeys + [Key.numberOfQuestions])
+        reader.rejectUnknown(allowing: writableKeys + [AutoGenerateBody.CodingKeys.numberOfQuestions])
         let fields = readFields(&reader, requireName: true, requireRole: false)
-        let count = reader.integer(Key.numberOfQuestions, range: WireLimits.numberOfQuestions)
+        let count = reader.integer(AutoGenerateBody.CodingKeys.numberOfQuestions, range: WireLimits.numberOfQuestions)
         if !reader.has(Key.jobId) || fields.jobId == .null, !reader.has(Key.hiringForRole) {
-            reader.fail(Key.hiringForRole) { "\"\($0)\" is required when \"\(Key.jobId)\" is not given" }
+            reader.fail(Key.hiringForRole) { "\"\($0)\" is required when \"\(Key.jobId.stringValue)\" is not given" }
         }
         guard reader.isValid else { throw .invalid(reader.errors) }
         return AutoGenerateBody(assessment: fields, numberOfQuestions: count ?? WireLimits.defaultNumberOfQuestions)

@@ -6,7 +6,7 @@ enum ControlInput {
     static let cefrLevels = ["A1", "A2", "B1", "B2", "C1", "C2"]
 
     static func job(_ body: JSONValue) throws(APIError) -> JobBody {
-        typealias Key = WireKeys.Job
+        typealias Key = JobBody.CodingKeys
         var reader = FieldReader(body)
         reader.rejectUnknown(allowing: [Key.title, Key.city, Key.state, Key.country, Key.status, Key.workMode, Key.description])
         let place = 1...WireLimits.jobPlaceMaxLength
@@ -25,7 +25,7 @@ enum ControlInput {
     }
 
     static func completion(_ body: JSONValue) throws(APIError) -> EmulatorCompletionBody {
-        typealias Key = WireKeys.Completion
+        typealias Key = EmulatorCompletionBody.CodingKeys
         var reader = FieldReader(body)
         reader.rejectUnknown(allowing: [Key.email, Key.firstName, Key.lastName, Key.score, Key.cefrLevel])
         let email = InviteInput.email(&reader, Key.email)
@@ -43,7 +43,7 @@ enum ControlInput {
     }
 
     static func faults(_ body: JSONValue) throws(APIError) -> EmulatorFaults {
-        typealias Key = WireKeys.Faults
+        typealias Key = EmulatorFaults.CodingKeys
         var reader = FieldReader(body)
         reader.rejectUnknown(allowing: [Key.error500, Key.error429, Key.retryAfterSeconds, Key.latencyMs, Key.latencyJitterMs, Key.dropAfterWrite, Key.seed,
                                       Key.rateLimitPerSecond, Key.rateLimitBurst])
@@ -59,7 +59,7 @@ enum ControlInput {
             rateLimitBurst: reader.integer(Key.rateLimitBurst, range: 0...EmulatorFaults.maxRateLimitBurst) ?? 0
         )
         if faults.error500 + faults.error429 > 1 {
-            reader.fail(Key.error429) { "\"\($0)\" plus \"\(Key.error500)\" must be less than or equal to 1" }
+            reader.fail(Key.error429) { "\"\($0)\" plus \"\(Key.error500.stringValue)\" must be less than or equal to 1" }
         }
         guard reader.isValid else { throw .invalid(reader.errors) }
         return faults

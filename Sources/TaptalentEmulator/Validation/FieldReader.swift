@@ -22,11 +22,11 @@ struct FieldReader {
 
     var isValid: Bool { errors.isEmpty }
 
-    func has(_ key: String) -> Bool { object[key] != nil }
+    func has(_ key: some CodingKey) -> Bool { object[key.stringValue] != nil }
 
     /// Records a message for `key` (the first message per field wins).
-    mutating func fail(_ key: String, _ message: (String) -> String) {
-        let label = prefix + key
+    mutating func fail(_ key: some CodingKey, _ message: (String) -> String) {
+        let label = prefix + key.stringValue
         if errors[label] == nil { errors[label] = message(label) }
     }
 
@@ -35,15 +35,16 @@ struct FieldReader {
     }
 
     /// Rejects every field not in `allowed`.
-    mutating func rejectUnknown(allowing allowed: [String]) {
-        for key in object.keys.sorted() where !allowed.contains(key) {
-            fail(key) { FieldMessage.notAllowed($0) }
+    mutating func rejectUnknown(allowing allowed: [any CodingKey]) {
+        let names = Set(allowed.map(\.stringValue))
+        for key in object.keys.sorted() where !names.contains(key) {
+            fail(WireJSON.NameKey(key)) { FieldMessage.notAllowed($0) }
         }
     }
 
     /// A string, trimmed, whose trimmed length lies in `length`. JSON null is a type error.
-    mutating func string(_ key: String, length: ClosedRange<Int>, required: Bool = false) -> String? {
-        guard let value = object[key] else {
+    mutating func string(_ key: some CodingKey, length: ClosedRange<Int>, required: Bool = false) -> String? {
+        guard let value = object[key.stringValue] else {
             if required { fail(key) { FieldMessage.required($0) } }
             return nil
         }
@@ -55,14 +56,14 @@ struct FieldReader {
     }
 
     /// A string that may also be JSON null (to clear it).
-    mutating func nullableString(_ key: String, length: ClosedRange<Int>) -> Nullable<String>? {
-        if case .null? = object[key] { return .null }
+    mutating func nullableString(_ key: some CodingKey, length: ClosedRange<Int>) -> Nullable<String>? {
+        if case .null? = object[key.stringValue] { return .null }
         return string(key, length: length).map { .value($0) }
     }
 
     /// An id that may be sent as a string or a whole number (and JSON null to clear it); kept as a string.
-    mutating func nullableIdentifier(_ key: String, length: ClosedRange<Int>) -> Nullable<String>? {
-        switch object[key] {
+    mutating func nullableIdentifier(_ key: some CodingKey, length: ClosedRange<Int>) -> Nullable<String>? {
+        switch object[key.stringValue] {
         case .null?: return .null
         case .number(let number)? where number.isFinite && number.rounded() == number && abs(number) < 1e15:
             return .value(String(Int64(number)))
@@ -71,7 +72,7 @@ struct FieldReader {
     }
 
     /// A string that must be one of `values` (compared exactly, after trimming).
-    mutating func oneOf(_ key: String, _ values: [String], required: Bool = false) -> String? {
+    mutating func oneOf(_ key: some CodingKey, _ values: [String], required: Bool = false) -> String? {
         guard let value = string(key, length: 0...Int.max, required: required) else { return nil }
         guard values.contains(value) else {
             fail(key) { FieldMessage.oneOf($0, values) }
@@ -80,7 +81,7 @@ struct FieldReader {
         return value
     }
 
-    mutating func integer(_ key: String, range: ClosedRange<Int>, required: Bool = false) -> Int? {
+    mutating func integer(_ key: some CodingKey, range: ClosedRange<Int>, required: Bool = false) -> Int? {
         guard let number = number(key, range: -Double.infinity...Double.infinity, required: required) else { return nil }
         guard number.rounded() == number else {
             fail(key) { FieldMessage.mustBe($0, "an integer") }
@@ -89,8 +90,8 @@ struct FieldReader {
         return self.number(key, range: Double(range.lowerBound)...Double(range.upperBound)).map { Int($0) }
     }
 
-    mutating func number(_ key: String, range: ClosedRange<Double>, required: Bool = false) -> Double? {
-        guard let value = object[key] else {
+    mutating func number(_ key: some CodingKey, range: ClosedRange<Double>, required: Bool = false) -> Double? {
+        guard let value = object[key.stringValue] else {
             if required { fail(key) { FieldMessage.required($0) } }
             return nil
         }
@@ -109,8 +110,8 @@ struct FieldReader {
         return number
     }
 
-    mutating func bool(_ key: String) -> Bool? {
-        guard let value = object[key] else { return nil }
+    mutating func bool(_ key: some CodingKey) -> Bool? {
+        guard let value = object[key.stringValue] else { return nil }
         guard case .bool(let flag) = value else {
             fail(key) { FieldMessage.mustBe($0, "a boolean") }
             return nil
@@ -119,7 +120,7 @@ struct FieldReader {
     }
 
     /// A list of strings, each trimmed and of `itemLength`, at most `maxItems`, no duplicates ignoring case.
-    mutating func stringList(_ key: String, maxItems: Int, itemLength: ClosedRange<Int>) -> [String]? {
+    mutating func stringList(_ key: some CodingKey, maxItems: Int, itemLength: ClosedRange<Int>) -> [String]? {
         guard let items = array(key) else { return nil }
         if items.count > maxItems {
             fail(key) { FieldMessage.maxItems($0, maxItems) }
@@ -128,7 +129,7 @@ struct FieldReader {
         var result: [String] = []
         var seen: Set<String> = []
         for (index, item) in items.enumerated() {
-            let itemKey = "\(key)[\(index)]"
+            let itemKey = WireJSON.NameKey("\(key.stringValue)[\(index)]")
             guard case .string(let raw) = item else {
                 fail(itemKey) { FieldMessage.mustBe($0, "a string") }
                 return nil
@@ -145,8 +146,8 @@ struct FieldReader {
     }
 
     /// A list of any JSON values (the caller reads each item, e.g. with a nested `FieldReader`).
-    mutating func array(_ key: String) -> [JSONValue]? {
-        guard let value = object[key] else { return nil }
+    mutating func array(_ key: some CodingKey) -> [JSONValue]? {
+        guard let value = object[key.stringValue] else { return nil }
         guard case .array(let items) = value else {
             fail(key) { FieldMessage.mustBe($0, "an array") }
             return nil
@@ -155,9 +156,9 @@ struct FieldReader {
     }
 
     /// The path label nested readers use for item `index` of list `key`.
-    func itemPath(_ key: String, _ index: Int) -> String { "\(prefix)\(key)[\(index)]" }
+    func itemPath(_ key: some CodingKey, _ index: Int) -> String { "\(prefix)\(key.stringValue)[\(index)]" }
 
-    private mutating func checkedLength(_ key: String, _ text: String, _ length: ClosedRange<Int>) -> String? {
+    private mutating func checkedLength(_ key: some CodingKey, _ text: String, _ length: ClosedRange<Int>) -> String? {
         if text.isEmpty, length.lowerBound > 0 {
             fail(key) { FieldMessage.empty($0) }
             return nil

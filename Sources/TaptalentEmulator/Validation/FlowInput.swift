@@ -4,8 +4,8 @@ import TaptalentAPI
 /// (strings trimmed). Whether each `assessmentId` exists, and the PATCH rules on existing steps, are the
 /// store's checks (`EmulatorStore.createFlow`, `updateFlow`).
 enum FlowInput {
-    private typealias Key = WireKeys.Flow
-    private typealias Step = WireKeys.FlowStep
+    private typealias Key = FlowBody.CodingKeys
+    private typealias Step = FlowStepBody.CodingKeys
 
     static func create(_ body: JSONValue) throws(APIError) -> FlowBody {
         try read(body, isCreate: true)
@@ -40,7 +40,7 @@ enum FlowInput {
     }
 
     private static func readStep(_ reader: inout FieldReader) -> FlowStepBody? {
-        let alias = WireFlowRules.stepTypeAlias
+        let alias = WireJSON.NameKey(WireFlowRules.stepTypeAlias)
         reader.rejectUnknown(allowing: [
             Step.assessmentId, Step.passThreshold, Step.assessmentType, alias, Step.name, Step.instructions, Step.passAction,
         ])

@@ -3,7 +3,7 @@ import TaptalentAPI
 extension GenerationInput {
     /// Reads the body of `POST /assessment/:id/generate-questions`: `numberOfQuestions`, 1...20, default 5.
     static func count(_ body: JSONValue) throws(APIError) -> Int {
-        let key = WireKeys.Assessment.numberOfQuestions
+        let key = AutoGenerateBody.CodingKeys.numberOfQuestions
         var reader = FieldReader(body)
         reader.rejectUnknown(allowing: [key])
         let count = reader.integer(key, range: WireLimits.numberOfQuestions)

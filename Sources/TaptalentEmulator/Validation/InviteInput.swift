@@ -2,7 +2,7 @@ import TaptalentAPI
 
 /// Validates `POST /assessment/:id/invite` and the address rules shared with the completion control.
 enum InviteInput {
-    private typealias Key = WireKeys.Invite
+    private typealias Key = InviteBody.CodingKeys
 
     static func read(_ body: JSONValue) throws(APIError) -> InviteBody {
         var reader = FieldReader(body)
@@ -15,7 +15,7 @@ enum InviteInput {
     }
 
     /// A required, plausible email address (one `@`, a dotted domain, no spaces), trimmed.
-    static func email(_ reader: inout FieldReader, _ key: String) -> String? {
+    static func email(_ reader: inout FieldReader, _ key: some CodingKey) -> String? {
         guard let text = reader.string(key, length: 3...254, required: true) else { return nil }
         guard isPlausibleEmail(text) else {
             reader.fail(key) { FieldMessage.invalidEmail($0) }

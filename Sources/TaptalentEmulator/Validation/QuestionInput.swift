@@ -2,7 +2,7 @@ import TaptalentAPI
 
 /// Validates question bodies: inline in a create, `POST .../questions` and `PUT .../questions/:id`.
 enum QuestionInput {
-    private typealias Key = WireKeys.Question
+    private typealias Key = QuestionBody.CodingKeys
     private static let keys = [Key.question, Key.timeLimit, Key.idealAnswer, Key.order]
 
     /// `POST /assessment/:id/questions`: question required; order (when given) is checked by the store.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TapformInvite
 import TapformKit
+import TapformSupport
 
 struct ResultsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -68,7 +69,7 @@ struct ResultsCommand: AsyncParsableCommand {
             (text, count) = (try ResultsUseCase.render(results, format: chosen, masker: masker), results.count)
         }
         if let out {
-            try AtomicFileWriter.write(Data(text.utf8), to: project.file(out))
+            try AtomicFile.write(Data(text.utf8), to: project.file(out))
             Console.error("\(count) result\(count == 1 ? "" : "s") of the \(target.label) written to \(out)")
         } else {
             Console.write(text, to: .output)

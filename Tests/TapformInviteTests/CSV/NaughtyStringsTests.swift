@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TapformInvite
+import TapformResults
 
 /// Every string of the Big List of Naughty Strings survives the CSV writer and reader byte for byte,
 /// and passes through validation, masking and the exporters without a crash.

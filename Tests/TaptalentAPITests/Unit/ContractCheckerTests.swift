@@ -110,7 +110,7 @@ struct ContractCheckerTests {
         }
         let question = WireQuestion(questionId: "q", question: "x", timeLimit: 1, idealAnswer: "y", order: 1)
         let full = WireAssessment(
-            assessmentId: "a", testName: "t", companyId: "c", jobId: LenientString("1"), status: "ACTIVE",
+            assessmentId: "a", testName: "t", companyId: "c", jobId: WireID("1"), status: "ACTIVE",
             assessmentType: "AUDIO_INTERVIEW", questionCount: 1, hiringForRole: "r", purposeOfInterview: "p",
             duration: 1, aiLanguage: "english", skills: [], buckets: .array([]), createdAt: 1, lastUpdatedOn: 1,
             createdBy: "u", isEmailVerificationRequired: true, shouldEvaluateCEFR: true, assessmentUrl: "u",
@@ -123,7 +123,7 @@ struct ContractCheckerTests {
         let candidate = WireCandidate(candidateId: "c", email: "e", firstName: "f", lastName: "l", status: "COMPLETED",
                                       score: 1, cefrLevel: "B2", submittedAt: 1, reportUrl: "u")
         #expect(try keys(candidate) == fields(WireShapes.candidate))
-        let job = WireJob(id: LenientString("1"), title: "t", city: "c", state: "s", country: "c", status: "ACTIVE",
+        let job = WireJob(id: WireID("1"), title: "t", city: "c", state: "s", country: "c", status: "ACTIVE",
                           workMode: "REMOTE", description: "d")
         #expect(try keys(job) == fields(WireShapes.job))
         #expect(try keys(WireJobList(jobs: [], totalJobs: 0)) == fields(WireShapes.jobList))

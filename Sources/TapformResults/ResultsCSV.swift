@@ -1,3 +1,5 @@
+import TapformInvite
+
 /// Results as RFC 4180 CSV, safe to open in a spreadsheet (`CSVWriter` neutralises formulas). Times are
 /// ISO 8601 UTC.
 public enum ResultsCSV {

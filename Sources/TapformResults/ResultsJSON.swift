@@ -1,4 +1,5 @@
 import Foundation
+import TapformInvite
 
 /// Results as a JSON array of objects, every column present (`null` when absent), times ISO 8601 UTC.
 public enum ResultsJSON {

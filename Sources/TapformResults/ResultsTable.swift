@@ -1,3 +1,5 @@
+import TapformInvite
+
 /// Results as an aligned text table for a terminal.
 ///
 /// Columns are sized by display width (wide characters count two), cells longer than

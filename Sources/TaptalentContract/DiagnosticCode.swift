@@ -54,4 +54,7 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, ExpressibleB
     public static let invalidURL: DiagnosticCode = "invalid-url"
     public static let insecureURL: DiagnosticCode = "insecure-url"
     public static let secretInConfig: DiagnosticCode = "secret-in-config"
+    // Plans
+    /// A plan's error or warning (the plan's JSON carries no code: the message says what it is).
+    public static let plan: DiagnosticCode = "plan"
 }

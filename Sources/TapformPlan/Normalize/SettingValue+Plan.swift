@@ -1,15 +1,6 @@
 import TaptalentContract
 
-/// One setting's value in normal form, as the plan compares and shows it.
-public enum SettingValue: Sendable, Hashable {
-    /// A text; nil when absent (an optional `purpose` or `job`).
-    case text(String?)
-    case number(Int)
-    /// Compared as a set (skills: order is kept for display only).
-    case list([String])
-    case flag(Bool)
-    case status(AssessmentStatus)
-
+extension SettingValue {
     /// Equal for the plan: lists as sets (`AssessmentSettings.sameSkills`), everything else exactly.
     public func isSame(as other: SettingValue) -> Bool {
         if case .list(let lhs) = self, case .list(let rhs) = other { return AssessmentSettings.sameSkills(lhs, rhs) }
@@ -34,8 +25,23 @@ public enum SettingValue: Sendable, Hashable {
     }
 }
 
-extension AssessmentSettings {
-    /// The value of one setting.
+/// The ten settings as typed fields, as a file's assessment (`DesiredAssessment`) and the normal form
+/// (`AssessmentSettings`) both hold them; the subscript reads any one of them through the table.
+public protocol AssessmentSettingFields {
+    var name: String { get }
+    var role: String { get }
+    var purpose: String? { get }
+    var durationMinutes: Int { get }
+    var language: String { get }
+    var skills: [String] { get }
+    var job: String? { get }
+    var emailVerification: Bool { get }
+    var evaluateCEFR: Bool { get }
+    var status: AssessmentStatus { get }
+}
+
+extension AssessmentSettingFields {
+    /// The value of one setting, as held (normalised only where `self` is).
     public subscript(setting: AssessmentSetting) -> SettingValue {
         switch setting {
         case .name: .text(name)
@@ -49,6 +55,30 @@ extension AssessmentSettings {
         case .evaluateCEFR: .flag(evaluateCEFR)
         case .status: .status(status)
         }
+    }
+}
+
+extension AssessmentSettings: AssessmentSettingFields {}
+
+extension DesiredAssessment: AssessmentSettingFields {}
+
+extension RemoteAssessment {
+    /// The settings as the service sent them (not normalised), with the defaults filled in where it left a
+    /// field out: what `AssessmentSettings(remote)` normalises and `import` writes.
+    public var settingFields: some AssessmentSettingFields { FilledSettings(remote: self) }
+
+    private struct FilledSettings: AssessmentSettingFields {
+        let remote: RemoteAssessment
+        var name: String { remote.name }
+        var role: String { remote.role ?? "" }
+        var purpose: String? { remote.purpose }
+        var durationMinutes: Int { remote.durationMinutes ?? WireLimits.defaultDurationMinutes }
+        var language: String { remote.language ?? WireLimits.defaultLanguage }
+        var skills: [String] { remote.skills }
+        var job: String? { remote.job }
+        var emailVerification: Bool { remote.emailVerification ?? false }
+        var evaluateCEFR: Bool { remote.evaluateCEFR ?? false }
+        var status: AssessmentStatus { remote.status }
     }
 }
 
