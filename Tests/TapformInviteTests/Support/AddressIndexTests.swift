@@ -39,7 +39,8 @@ struct AddressIndexTests {
         }
         var seen: [String: Int] = [:]
         index.forEach { key, value in seen[key] = value }
-        #expect(seen == model)
+        let forEachGivesEveryKeyWithItsValue = seen == model
+        #expect(forEachGivesEveryKeyWithItsValue)
     }
 
     @Test func matchesADictionary() {
