@@ -1,6 +1,6 @@
 import TapformSupport
 
-/// An exact map from texts (lowercased addresses) to a small value, in about a third of the memory of a
+/// An exact map from texts (lowercased addresses) to a small value, in less than half the memory of a
 /// `[String: Value]`: the keys' UTF-8 bytes lie end to end in one array, each with its 64-bit digest
 /// (`StableHash`), and an open-addressing table of 4-byte slots points at them. Nothing is ever removed.
 ///
@@ -85,12 +85,12 @@ struct AddressIndex<Value> {
     }
 
     private mutating func insert(_ key: String, _ value: Value) {
+        precondition(values.count < Int(UInt32.max) - 1, "an address index holds fewer than 2^32 addresses")
         var key = key
         digests.append(key.withUTF8 { digest($0) })
         bytes.append(contentsOf: key.utf8)
         ends.append(bytes.count)
         values.append(value)
-        precondition(values.count < Int(UInt32.max), "an address index holds fewer than 2^32 addresses")
         if values.count * 4 > slots.count * 3 {
             slots = Array(repeating: 0, count: slots.count * 2)
             for index in values.indices { place(index) }
