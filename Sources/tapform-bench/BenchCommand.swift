@@ -1,8 +1,8 @@
 import Foundation
 import TaptalentAPI
 
-/// `tapform-bench [--assessments 500] [--questions 10] [--parallelism 16] [--invites 10000] [--limited-invites 5000]
-/// [--diff-assessments 10000] [--validate-files 1000] [--only validate|diff|apply|invite|limits]`: measures the
+/// `tapform-bench [--assessments 500] [--questions 10] [--parallelism 16] [--invites 10000] [--memory-invites 100000]
+/// [--limited-invites 5000] [--diff-assessments 10000] [--validate-files 1000] [--only validate|diff|apply|invite|limits]`: measures the
 /// performance targets (README, Benchmark) and prints figures (never pass/fail: the machines are shared and noisy,
 /// so compare the ratios of one run).
 /// Build in release first: `swift build -c release && .build/release/tapform-bench`.
@@ -29,6 +29,8 @@ struct BenchOptions {
     var questions = 10
     var parallelism = ConcurrencyLimit.defaultMaximum
     var invites = 10_000
+    /// The rows of the invite run that only measures peak memory.
+    var memoryInvites = 100_000
     var limitedInvites = 5_000
     /// `--only NAME`: one section (validate, diff, apply, invite, limits); nil runs them all.
     var only: String?
@@ -60,6 +62,7 @@ struct BenchOptions {
             case "--questions": questions = value
             case "--parallelism": parallelism = value
             case "--invites": invites = value
+            case "--memory-invites": memoryInvites = value
             case "--limited-invites": limitedInvites = value
             case "--diff-assessments": diffAssessments = value
             case "--validate-files": validateFiles = value

@@ -2,19 +2,34 @@ import Foundation
 import TaptalentAPI
 
 /// `invite` of M rows from a CSV file: throughput against the emulator's own rate for the same invite
-/// requests at the same parallelism, and tapform's peak memory at M/10 and at M (flat in M).
+/// requests at the same parallelism, and tapform's peak memory at M/10 and at M; then one run of
+/// `--memory-invites` rows (100,000 by default) without the rate probe, and the peak memory of the three
+/// side by side (flat in the rows, at most 60 MB).
 enum InviteBench {
+    /// The peak memory allowed to an invite of 100,000 rows (issue 14).
+    static let peakTargetMegabytes = 60.0
+
     static func run(_ options: BenchOptions, binary: TapformExecutable, report: BenchReport) async throws {
         let emulator = try await EmulatorHarness.start()
         defer { Task { await emulator.running.stop() } }
-        for rows in [max(1, options.invites / 10), options.invites] {
-            try await once(rows: rows, options: options, binary: binary, emulator: emulator, report: report)
+        var peaks: [(rows: Int, megabytes: Double)] = []
+        for (rows, measureRate) in [(max(1, options.invites / 10), true), (options.invites, true), (options.memoryInvites, false)] {
+            let peak = try await once(
+                rows: rows, measureRate: measureRate, options: options, binary: binary, emulator: emulator, report: report)
+            peaks.append((rows, peak))
         }
+        report.section("invite: peak memory of tapform by rows")
+        report.line(peaks.map { $0.rows.formatted() }.joined(separator: " → ") + " rows",
+                    peaks.map { format($0.megabytes, 1) }.joined(separator: " → ")
+                        + " MB (target: flat, <= \(format(peakTargetMegabytes, 0)) MB)")
     }
 
+    /// One invite of `rows` rows; returns tapform's peak memory in MB. `measureRate` also measures the
+    /// emulator's own rate for as many invites (which takes as long again).
     private static func once(
-        rows: Int, options: BenchOptions, binary: TapformExecutable, emulator: EmulatorHarness, report: BenchReport
-    ) async throws {
+        rows: Int, measureRate: Bool, options: BenchOptions, binary: TapformExecutable, emulator: EmulatorHarness,
+        report: BenchReport
+    ) async throws -> Double {
         report.section("invite: \(rows) rows, parallelism \(options.parallelism)")
         let root = try temporaryFolder("invite")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -35,12 +50,14 @@ enum InviteBench {
         report.line("requests made", "\(total(requests))")
         report.line("wall time", "\(format(invite.seconds)) s (\(format(Double(rows) / invite.seconds, 0)) rows/s)")
         report.line("peak RSS of tapform", "\(format(invite.peakRSSMegabytes, 1)) MB")
+        guard measureRate else { return invite.peakRSSMegabytes }
 
         let probe = try await emulator.client.createAudioInterview(AssessmentBody(
             testName: "Invite probe \(UUID().uuidString.prefix(8))", hiringForRole: "Engineer"))
         let rate = try emulator.probeRate("invite", count: rows, parallelism: options.parallelism, argument: probe.assessmentId)
         report.line("emulator: invite", "\(format(rate, 0)) req/s")
         report.line("wall / emulator bound (target <= 1.5)", format(invite.seconds / (Double(rows) / rate)))
+        return invite.peakRSSMegabytes
     }
 
     /// `candidates.csv` with `rows` distinct addresses.

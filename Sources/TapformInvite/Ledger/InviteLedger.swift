@@ -34,7 +34,7 @@ public actor InviteLedger {
     /// Shares fsyncs between concurrent records.
     private let commit: GroupCommit
     /// The latest outcome for each lowercased address.
-    private var latest: [String: LedgerOutcome] = [:]
+    private var latest = AddressIndex<LedgerOutcome>()
     private let encoder: JSONEncoder
     /// Entries written to the file: the sequence number of the latest, for `commit`.
     private var written: Int64 = 0
@@ -58,7 +58,7 @@ public actor InviteLedger {
         encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let decoder = JSONDecoder()
-        var latest: [String: LedgerOutcome] = [:]
+        var latest = AddressIndex<LedgerOutcome>()
         var entries = 0
         let path = file.path
         let (tail, tailOffset) = try file.forEachLine { bytes, lineNumber in
@@ -96,7 +96,11 @@ public actor InviteLedger {
 
     /// Addresses whose latest outcome is `pending` or `unknown`, sorted: a person must check them.
     public var unresolvedEmails: [String] {
-        latest.filter { $0.value.isUnresolved }.keys.sorted()
+        var emails: [String] = []
+        latest.forEach { email, outcome in
+            if outcome.isUnresolved { emails.append(email) }
+        }
+        return emails.sorted()
     }
 
     /// The number of distinct addresses in the ledger.

@@ -2,10 +2,10 @@
 /// row's email (ignoring case).
 ///
 /// Streams: the only state is a map from each lowercased email seen to the line where it first
-/// appeared (a few dozen bytes per distinct address), never the rows themselves.
+/// appeared (an `AddressIndex`: about 55 bytes per distinct address), never the rows themselves.
 public struct InviteRowClassifier: Sendable {
     public let validator: RowValidator
-    private var firstLineByEmail: [String: Int] = [:]
+    private var firstLineByEmail = AddressIndex<Int>()
 
     public init(columns: InviteColumns, headerCount: Int) {
         validator = RowValidator(columns: columns, headerCount: headerCount)
