@@ -5,7 +5,7 @@ import TaptalentAPI
 /// requests at the same parallelism, and tapform's peak memory at M/10 and at M (flat in M).
 enum InviteBench {
     static func run(_ options: BenchOptions, binary: TapformExecutable, report: BenchReport) async throws {
-        let emulator = try await EmulatorHarness.start()
+        let emulator = try await TestEmulator.start()
         defer { Task { await emulator.running.stop() } }
         for rows in [max(1, options.invites / 10), options.invites] {
             try await once(rows: rows, options: options, binary: binary, emulator: emulator, report: report)
@@ -13,13 +13,13 @@ enum InviteBench {
     }
 
     private static func once(
-        rows: Int, options: BenchOptions, binary: TapformExecutable, emulator: EmulatorHarness, report: BenchReport
+        rows: Int, options: BenchOptions, binary: TapformExecutable, emulator: TestEmulator, report: BenchReport
     ) async throws {
         report.section("invite: \(rows) rows, parallelism \(options.parallelism)")
         let root = try temporaryFolder("invite")
         defer { try? FileManager.default.removeItem(at: root) }
-        try BenchProject.writeConfig(baseURL: emulator.running.baseURL, keyVariable: EmulatorHarness.keyVariable, into: root)
-        let assessment = try await emulator.client.createAudioInterview(AssessmentBody(
+        try BenchProject.writeConfig(baseURL: emulator.running.baseURL, keyVariable: BenchEmulator.keyVariable, into: root)
+        let assessment = try await emulator.standardClient().createAudioInterview(AssessmentBody(
             testName: "Invite bench \(UUID().uuidString.prefix(8))", hiringForRole: "Engineer"))
         let file = try writeCSV(rows: rows, into: root)
 
@@ -36,7 +36,7 @@ enum InviteBench {
         report.line("wall time", "\(format(invite.seconds)) s (\(format(Double(rows) / invite.seconds, 0)) rows/s)")
         report.line("peak RSS of tapform", "\(format(invite.peakRSSMegabytes, 1)) MB")
 
-        let probe = try await emulator.client.createAudioInterview(AssessmentBody(
+        let probe = try await emulator.standardClient().createAudioInterview(AssessmentBody(
             testName: "Invite probe \(UUID().uuidString.prefix(8))", hiringForRole: "Engineer"))
         let rate = try emulator.probeRate("invite", count: rows, parallelism: options.parallelism, argument: probe.assessmentId)
         report.line("emulator: invite", "\(format(rate, 0)) req/s")

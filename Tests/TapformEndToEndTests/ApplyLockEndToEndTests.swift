@@ -10,7 +10,7 @@ struct ApplyLockEndToEndTests {
     @Test("while another process holds the environment's lock, apply --lock-timeout 0 fails at once and sends nothing")
     func lockedEnvironment() async throws {
         let key = "sk_test_e2eApplyLockKey00000"
-        let server = try ServedEmulator(arguments: ["--key", key, "--test-controls"])
+        let server = try ServedEmulator(EmulatorOptions(apiKey: key, testControls: true))
         defer { server.stop() }
         let project = try TapformBinary.exampleProject(servedBy: server, keyVariable: Self.keyVariable)
         defer { try? FileManager.default.removeItem(at: project) }
@@ -34,7 +34,7 @@ struct ApplyLockEndToEndTests {
         _ = output.fileHandleForReading.availableData  // the holder prints once it holds the lock
         defer { if holder.isRunning { kill(holder.processIdentifier, SIGKILL) } }
 
-        let controls = try EmulatorControlClient(url: server.baseURL)
+        let controls = server.controls
         let before = try await controls.counters().totalRequests
         let blocked = try TapformBinary.run(["apply", "--auto-approve", "--lock-timeout", "0"], in: project, environment: env)
         #expect(blocked.status == 1)

@@ -8,7 +8,7 @@ struct SandboxServeTests {
     @Test("first line names the real port; the API answers with the key; the key is never logged")
     func servesOnOSChosenPort() async throws {
         let key = "sk_test_e2eServeKey0000000000"
-        let server = try ServedEmulator(arguments: ["--key", key, "--test-controls"])
+        let server = try ServedEmulator(EmulatorOptions(apiKey: key, testControls: true))
         defer { server.stop() }
 
         #expect(server.firstLine.hasPrefix("listening on http://127.0.0.1:"))
@@ -32,16 +32,16 @@ struct SandboxServeTests {
 
     @Test("with a data folder, state survives a restart")
     func durableAcrossRestart() async throws {
-        let data = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-serve-\(UUID().uuidString)")
+        let data = TemporaryFolder.unusedURL("serve")
         defer { try? FileManager.default.removeItem(at: data) }
         let key = "sk_test_e2eServeKey0000000001"
 
-        let first = try ServedEmulator(arguments: ["--key", key, "--data", data.path])
+        let first = try ServedEmulator(EmulatorOptions(dataDirectory: data.path, apiKey: key))
         let client = try TaptalentClient(baseURL: first.baseURL, apiKey: APIKey(key))
         let created = try await client.createAudioInterview(AssessmentBody(testName: "Durable One", hiringForRole: "Engineer"))
         first.kill()
 
-        let second = try ServedEmulator(arguments: ["--key", key, "--data", data.path])
+        let second = try ServedEmulator(EmulatorOptions(dataDirectory: data.path, apiKey: key))
         defer { second.stop() }
         let again = try TaptalentClient(baseURL: second.baseURL, apiKey: APIKey(key))
         #expect(try await again.assessment(id: created.assessmentId).testName == "Durable One")

@@ -89,7 +89,7 @@ struct DoctorTests {
     func unreachable() async throws {
         let folder = try SeedingKit.Folder()
         defer { folder.remove() }
-        let sandbox = try await Emulator.start(EmulatorOptions(port: 0))
+        let sandbox = try await TestEmulator.start(EmulatorOptions(port: 0))
         let closed = sandbox.baseURL
         await sandbox.stop()
         let report = await Self.run(root: folder.root, url: closed.absoluteString,

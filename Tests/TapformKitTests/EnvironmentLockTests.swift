@@ -7,7 +7,7 @@ import Testing
 @Suite("environment lock")
 struct EnvironmentLockTests {
     static func folder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("tapform-lock-\(UUID().uuidString)")
+        TemporaryFolder.unusedURL("lock")
     }
 
     @Test("a second holder fails at once with --lock-timeout 0, naming the holder")

@@ -47,7 +47,7 @@ final class LineCollector: @unchecked Sendable {
 @Suite struct RequestLogTests {
     @Test func oneLinePerRequestWithoutTheKey() async throws {
         let lines = LineCollector()
-        let sandbox = try await HTTPEmulator.start(requestLog: { lines.add($0) })
+        let sandbox = try await TestEmulator.start(EmulatorOptions(testControls: true, requestLog: { lines.add($0) }))
         _ = try await sandbox.api("GET", WirePath.jobs + "?perPage=20")
         _ = try await sandbox.api("GET", WirePath.assessments, key: "sk_test_WRONGWRONGWRONGWRONGWR")
         _ = try await sandbox.api("POST", WirePath.createAudioInterview, ["testName": "x"])
@@ -58,13 +58,13 @@ final class LineCollector: @unchecked Sendable {
         #expect(logged[0].hasSuffix("ms"))
         #expect(logged[1].hasPrefix("GET /v1/partner/assessment 401 "))
         #expect(logged[2].hasPrefix("POST /v1/partner/assessment/audio-interviews 400 "))
-        #expect(logged.allSatisfy { !$0.contains(sandbox.running.apiKey) && !$0.contains("WRONG") })
+        #expect(logged.allSatisfy { !$0.contains(sandbox.apiKey) && !$0.contains("WRONG") })
     }
 
     @Test func generatedKeysLookLikeTestKeys() async throws {
-        let sandbox = try await HTTPEmulator.start()
+        let sandbox = try await TestEmulator.start()
         await sandbox.stop()
-        let key = sandbox.running.apiKey
+        let key = sandbox.apiKey
         #expect(key.hasPrefix("sk_test_"))
         #expect(key.dropFirst(8).count == 22 && key.dropFirst(8).allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
     }

@@ -1,0 +1,3 @@
+// The shared test support (the emulator harnesses, the tapform binary, temporary folders), for every file here.
+@_exported import TapformTestSupport
+@_exported import TaptalentEmulator
