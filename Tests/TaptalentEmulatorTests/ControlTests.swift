@@ -1,5 +1,6 @@
 import Testing
 import TaptalentAPI
+import TaptalentEmulator
 
 @Suite struct ControlTests {
     @Test func controlsAre404UnlessEnabled() async throws {

@@ -1,5 +1,6 @@
 import Testing
 import TaptalentAPI
+import TaptalentEmulator
 
 @Suite struct FlowEndpointTests {
     @Test func createListGetAndTheDocumentedValidation() async throws {
