@@ -25,14 +25,7 @@ struct ApplyLockEndToEndTests {
         #expect(!(try String(contentsOf: lockFile, encoding: .utf8)).contains(key))
         #expect(try String(contentsOf: locks.appendingPathComponent(".gitignore"), encoding: .utf8).contains("*"))
 
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = ["--no-fork", lockFile.path, "sh", "-c", "echo locked; exec sleep 600"]
-        let output = Pipe()
-        holder.standardOutput = output
-        try holder.run()
-        _ = output.fileHandleForReading.availableData  // the holder prints once it holds the lock
-        defer { if holder.isRunning { kill(holder.processIdentifier, SIGKILL) } }
+        let holder = try LockHolder(lockFile)
 
         let controls = server.controls
         let before = try await controls.counters().totalRequests
@@ -41,8 +34,7 @@ struct ApplyLockEndToEndTests {
         #expect(blocked.stderr.contains("another apply to environment \"e2e\" is running"), "\(blocked.stderr)")
         #expect(try await controls.counters().totalRequests == before, "nothing sent while locked")
 
-        kill(holder.processIdentifier, SIGKILL)
-        holder.waitUntilExit()
+        holder.kill()
         let after = try TapformBinary.run(["apply", "--auto-approve", "--lock-timeout", "0"], in: project, environment: env)
         #expect(after.status == 0, "\(after.stdout)\(after.stderr)")
         #expect(after.stdout.contains("No changes"), "\(after.stdout)")

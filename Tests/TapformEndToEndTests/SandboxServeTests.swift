@@ -15,7 +15,7 @@ struct SandboxServeTests {
         #expect(server.firstLine.hasSuffix("/v1/partner"))
         #expect(server.baseURL.port != 8787 && server.baseURL.port != 0)
 
-        let client = try TaptalentClient(baseURL: server.baseURL, apiKey: APIKey(key))
+        let client = try server.standardClient()
         let jobs = try await client.allJobs()
         #expect(!jobs.isEmpty, "a new store has demo jobs")
         let created = try await client.createAudioInterview(AssessmentBody(
@@ -37,13 +37,13 @@ struct SandboxServeTests {
         let key = "sk_test_e2eServeKey0000000001"
 
         let first = try ServedEmulator(EmulatorOptions(dataDirectory: data.path, apiKey: key))
-        let client = try TaptalentClient(baseURL: first.baseURL, apiKey: APIKey(key))
+        let client = try first.standardClient()
         let created = try await client.createAudioInterview(AssessmentBody(testName: "Durable One", hiringForRole: "Engineer"))
         first.kill()
 
         let second = try ServedEmulator(EmulatorOptions(dataDirectory: data.path, apiKey: key))
         defer { second.stop() }
-        let again = try TaptalentClient(baseURL: second.baseURL, apiKey: APIKey(key))
+        let again = try second.standardClient()
         #expect(try await again.assessment(id: created.assessmentId).testName == "Durable One")
     }
 }

@@ -27,7 +27,7 @@ struct ServedPlanApplyTests {
         #expect(!(apply.stdout + apply.stderr).contains(key))
 
         let controls = server.controls
-        let client = try TaptalentClient(baseURL: server.baseURL, apiKey: APIKey(key))
+        let client = try server.standardClient()
         let remote = try await client.allAssessments()
         let files = try FileManager.default.subpathsOfDirectory(atPath: project.appendingPathComponent("assessments").path)
             .filter { $0.hasSuffix(".yaml") }

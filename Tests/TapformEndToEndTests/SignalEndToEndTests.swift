@@ -154,7 +154,7 @@ struct SignalEndToEndTests {
         #expect(rerun.status == 0, "\(rerun.stdout)\(rerun.stderr)")
         let plan = try TapformBinary.run(["plan", "--detailed-exitcode"], in: project, environment: env)
         #expect(plan.status == 0, "a clean plan after the re-run: \(plan.stdout)")
-        let client = try TaptalentClient(baseURL: server.baseURL, apiKey: APIKey(key))
+        let client = try server.standardClient()
         let remote = try await client.allAssessments()
         let files = try FileManager.default.subpathsOfDirectory(atPath: project.appendingPathComponent("assessments").path)
             .filter { $0.hasSuffix(".yaml") }
