@@ -20,12 +20,6 @@ public enum TapformBinary {
         public var status: Int32
         public var stdout: String
         public var stderr: String
-
-        public init(status: Int32, stdout: String, stderr: String) {
-            self.status = status
-            self.stdout = stdout
-            self.stderr = stderr
-        }
     }
 
     /// Runs `tapform arguments…` in `directory` to completion, with no standard input (so, no terminal).

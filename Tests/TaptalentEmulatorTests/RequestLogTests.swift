@@ -8,42 +8,6 @@ import Glibc
 import Darwin
 #endif
 
-/// Collects lines from a `@Sendable` callback and lets a test wait for them without sleeping.
-final class LineCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lines: [String] = []
-    private var waiters: [(count: Int, continuation: CheckedContinuation<[String], Never>)] = []
-
-    func add(_ line: String) {
-        let ready: [CheckedContinuation<[String], Never>]
-        let snapshot: [String]
-        lock.lock()
-        lines.append(line)
-        snapshot = lines
-        ready = waiters.filter { $0.count <= lines.count }.map(\.continuation)
-        waiters.removeAll { $0.count <= lines.count }
-        lock.unlock()
-        ready.forEach { $0.resume(returning: snapshot) }
-    }
-
-    /// Returns once at least `count` lines have arrived.
-    func wait(for count: Int) async -> [String] {
-        await withCheckedContinuation { continuation in
-            lock.lock()
-            if lines.count >= count {
-                let snapshot = lines
-                lock.unlock()
-                continuation.resume(returning: snapshot)
-            } else {
-                waiters.append((count, continuation))
-                lock.unlock()
-            }
-        }
-    }
-
-    var all: [String] { lock.withLock { lines } }
-}
-
 @Suite struct RequestLogTests {
     @Test func oneLinePerRequestWithoutTheKey() async throws {
         let lines = LineCollector()
@@ -52,7 +16,7 @@ final class LineCollector: @unchecked Sendable {
         _ = try await sandbox.api("GET", WirePath.assessments, key: "sk_test_WRONGWRONGWRONGWRONGWR")
         _ = try await sandbox.api("POST", WirePath.createAudioInterview, ["testName": "x"])
         await sandbox.stop()
-        let logged = lines.all
+        let logged = lines.lines
         #expect(logged.count == 3)
         #expect(logged[0].hasPrefix("GET /v1/partner/jobs 200 "))
         #expect(logged[0].hasSuffix("ms"))
