@@ -14,7 +14,7 @@ public struct TestEmulator: EmulatorUnderTest {
     public let running: RunningEmulator
     public let controls: EmulatorControlClient
     /// For `send`: a session of this emulator's own, so that no connection outlives it into another test.
-    private let session: URLSession
+    private let session = WireSession()
     /// Records the waits of clients whose retry policy sleeps with it (`testRetryPolicy(sleeper)`).
     public let sleeper = RecordingSleeper()
 
@@ -31,11 +31,7 @@ public struct TestEmulator: EmulatorUnderTest {
     public static func start(_ options: EmulatorOptions = defaultOptions) async throws -> TestEmulator {
         let running = try await Emulator.start(options)
         do {
-            let configuration = URLSessionConfiguration.ephemeral
-            configuration.timeoutIntervalForRequest = 30
-            return TestEmulator(
-                running: running, controls: try EmulatorControlClient(url: running.baseURL),
-                session: URLSession(configuration: configuration))
+            return TestEmulator(running: running, controls: try EmulatorControlClient(url: running.baseURL))
         } catch {
             await running.stop()
             throw error
@@ -51,7 +47,7 @@ public struct TestEmulator: EmulatorUnderTest {
 
     /// Stops listening and closes the store; safe to call more than once.
     public func stop() async {
-        session.finishTasksAndInvalidate()
+        session.close()
         await running.stop()
     }
 
@@ -73,7 +69,7 @@ public struct TestEmulator: EmulatorUnderTest {
             request.httpBody = body
             request.setValue(WireHeader.json, forHTTPHeaderField: WireHeader.contentType)
         }
-        let (data, response) = try await session.data(for: request)
+        let (data, response) = try await session.opened().data(for: request)
         let http = response as! HTTPURLResponse
         var headers: [String: String] = [:]
         for (name, value) in http.allHeaderFields {
@@ -102,6 +98,31 @@ public struct TestEmulator: EmulatorUnderTest {
         } catch {
             await emulator.stop()
             throw error
+        }
+    }
+}
+
+/// The URLSession of `TestEmulator.send`, made on first use: only the tests of the wire send raw requests,
+/// and every session holds descriptors until it is closed.
+private final class WireSession: @unchecked Sendable {
+    private let lock = NSLock()
+    private var session: URLSession?
+
+    func opened() -> URLSession {
+        lock.withLock {
+            if let session { return session }
+            let configuration = URLSessionConfiguration.ephemeral
+            configuration.timeoutIntervalForRequest = 30
+            let made = URLSession(configuration: configuration)
+            session = made
+            return made
+        }
+    }
+
+    func close() {
+        lock.withLock {
+            session?.finishTasksAndInvalidate()
+            session = nil
         }
     }
 }
