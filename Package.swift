@@ -58,31 +58,37 @@ let package = Package(
 
         // `swift build -c release && .build/release/tapform-bench`: prints the performance figures (README, Benchmark).
         .executableTarget(name: "tapform-bench", dependencies: [
-            "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentEmulator",
+            "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentEmulator", "TapformTestSupport",
         ]),
 
         // Test support: checks JSON values against JSON Schemas (the file schemas and the report schemas).
         .target(name: "SchemaChecking", path: "Tests/SchemaChecking"),
+        // Test support, for the tests and the benchmark (never the tapform binary): the emulator started in
+        // process or as `tapform sandbox serve` from one EmulatorOptions, clients against it and its
+        // counters; running the tapform binary; temporary folders; the checkout's paths. No Swift Testing.
+        .target(name: "TapformTestSupport", dependencies: ["TaptalentAPI", "TaptalentEmulator"], path: "Tests/TapformTestSupport"),
         .testTarget(
             name: "TapformSpecTests", dependencies: [
-                "TapformSpec", "TaptalentContract", "SchemaChecking", .product(name: "Yams", package: "Yams"),
+                "TapformSpec", "TaptalentContract", "SchemaChecking", "TapformTestSupport", .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures"]),
         .testTarget(name: "TapformPlanTests", dependencies: ["TapformPlan", "TaptalentContract", "TapformSupport"], exclude: ["Golden"]),
         .testTarget(name: "TaptalentAPITests", dependencies: [
-            "TaptalentAPI", "TaptalentEmulator", .product(name: "Hummingbird", package: "hummingbird"),
+            "TaptalentAPI", "TaptalentEmulator", "TapformTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
         ]),
-        .testTarget(name: "TaptalentEmulatorTests", dependencies: ["TaptalentEmulator", "TaptalentAPI"]),
-        .testTarget(name: "TapformInviteTests", dependencies: ["TapformInvite", "TapformResults", "TaptalentContract"]),
+        .testTarget(name: "TaptalentEmulatorTests", dependencies: ["TaptalentEmulator", "TaptalentAPI", "TapformTestSupport"]),
+        .testTarget(name: "TapformInviteTests", dependencies: ["TapformInvite", "TapformResults", "TaptalentContract", "TapformTestSupport"]),
         .testTarget(name: "TapformResultsTests", dependencies: ["TapformResults", "TapformInvite"]),
         .testTarget(name: "TapformKitTests", dependencies: [
             "TapformKit", "TapformSpec", "TapformPlan", "TaptalentAPI", "TaptalentEmulator", "TapformInvite",
-            "TapformResults", "TaptalentContract", "TapformSupport", "SchemaChecking",
+            "TapformResults", "TaptalentContract", "TapformSupport", "SchemaChecking", "TapformTestSupport",
         ]),
-        .testTarget(name: "TapformEndToEndTests", dependencies: ["TaptalentAPI", "TaptalentEmulator", "SchemaChecking"]),
+        .testTarget(name: "TapformEndToEndTests", dependencies: [
+            "TaptalentAPI", "TaptalentEmulator", "SchemaChecking", "TapformTestSupport",
+        ]),
         // The command line's parsing (e.g. `-C DIR` before the command), through swift-argument-parser.
         .testTarget(name: "TapformCLITests", dependencies: [
-            "tapform", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "tapform", "TapformTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,7 +6,7 @@ import TaptalentAPI
 /// parallelism, and tapform's peak memory at N/5 and at N (flat means the second is not 5x the first).
 enum ApplyBench {
     static func run(_ options: BenchOptions, binary: TapformExecutable, report: BenchReport) async throws {
-        let emulator = try await EmulatorHarness.start()
+        let emulator = try await TestEmulator.start()
         defer { Task { await emulator.running.stop() } }
         let small = max(1, options.assessments / 5)
         for count in [small, options.assessments] {
@@ -16,13 +16,13 @@ enum ApplyBench {
     }
 
     private static func once(
-        count: Int, options: BenchOptions, binary: TapformExecutable, emulator: EmulatorHarness, report: BenchReport
+        count: Int, options: BenchOptions, binary: TapformExecutable, emulator: TestEmulator, report: BenchReport
     ) async throws {
         report.section("apply then plan: \(count) assessments x \(options.questions) questions, parallelism \(options.parallelism)")
         let root = try temporaryFolder("apply")
         defer { try? FileManager.default.removeItem(at: root) }
         try BenchProject.writeAssessments(count: count, questions: options.questions, into: root)
-        try BenchProject.writeConfig(baseURL: emulator.running.baseURL, keyVariable: EmulatorHarness.keyVariable, into: root)
+        try BenchProject.writeConfig(baseURL: emulator.running.baseURL, keyVariable: BenchEmulator.keyVariable, into: root)
         let parallelism = "\(options.parallelism)"
 
         let (apply, applyRequests) = try await emulator.counting {
@@ -52,7 +52,7 @@ enum ApplyBench {
 
         // The emulator's own rate for the same mixes at the same parallelism, measured now, from a
         // separate process like tapform.
-        let ids = try await emulator.client.allAssessments().map(\.assessmentId)
+        let ids = try await emulator.standardClient().allAssessments().map(\.assessmentId)
         let idsFile = root.appendingPathComponent("ids.txt")
         try ids.joined(separator: "\n").write(to: idsFile, atomically: true, encoding: .utf8)
         let getRate = try emulator.probeRate("get", count: ids.count, parallelism: options.parallelism, argument: idsFile.path)

@@ -10,7 +10,7 @@ enum InviteBench {
     static let peakTargetMegabytes = 60.0
 
     static func run(_ options: BenchOptions, binary: TapformExecutable, report: BenchReport) async throws {
-        let emulator = try await EmulatorHarness.start()
+        let emulator = try await TestEmulator.start()
         defer { Task { await emulator.running.stop() } }
         var peaks: [(rows: Int, megabytes: Double)] = []
         for (rows, measureRate) in [(max(1, options.invites / 10), true), (options.invites, true), (options.memoryInvites, false)] {
@@ -27,14 +27,14 @@ enum InviteBench {
     /// One invite of `rows` rows; returns tapform's peak memory in MB. `measureRate` also measures the
     /// emulator's own rate for as many invites (which takes as long again).
     private static func once(
-        rows: Int, measureRate: Bool, options: BenchOptions, binary: TapformExecutable, emulator: EmulatorHarness,
+        rows: Int, measureRate: Bool, options: BenchOptions, binary: TapformExecutable, emulator: TestEmulator,
         report: BenchReport
     ) async throws -> Double {
         report.section("invite: \(rows) rows, parallelism \(options.parallelism)")
         let root = try temporaryFolder("invite")
         defer { try? FileManager.default.removeItem(at: root) }
-        try BenchProject.writeConfig(baseURL: emulator.running.baseURL, keyVariable: EmulatorHarness.keyVariable, into: root)
-        let assessment = try await emulator.client.createAudioInterview(AssessmentBody(
+        try BenchProject.writeConfig(baseURL: emulator.running.baseURL, keyVariable: BenchEmulator.keyVariable, into: root)
+        let assessment = try await emulator.standardClient().createAudioInterview(AssessmentBody(
             testName: "Invite bench \(UUID().uuidString.prefix(8))", hiringForRole: "Engineer"))
         let file = try writeCSV(rows: rows, into: root)
 
@@ -52,7 +52,7 @@ enum InviteBench {
         report.line("peak RSS of tapform", "\(format(invite.peakRSSMegabytes, 1)) MB")
         guard measureRate else { return invite.peakRSSMegabytes }
 
-        let probe = try await emulator.client.createAudioInterview(AssessmentBody(
+        let probe = try await emulator.standardClient().createAudioInterview(AssessmentBody(
             testName: "Invite probe \(UUID().uuidString.prefix(8))", hiringForRole: "Engineer"))
         let rate = try emulator.probeRate("invite", count: rows, parallelism: options.parallelism, argument: probe.assessmentId)
         report.line("emulator: invite", "\(format(rate, 0)) req/s")

@@ -31,7 +31,7 @@ enum LimitBench {
             wall / rate bound, 429 answers, failed
             """)
         for client in clients {
-            let emulator = try await EmulatorHarness.start(faults: limited)
+            let emulator = try await TestEmulator.start(EmulatorOptions(testControls: true, faults: limited))
             defer { Task { await emulator.running.stop() } }
             for work in Work.all(options) {
                 let result = try await work.run(client.arguments, binary: binary, emulator: emulator, faults: limited)
@@ -46,7 +46,7 @@ enum LimitBench {
 
         let slow = EmulatorFaults(latencyMs: latencyMs)
         report.section("\(latencyMs) ms latency, no limit: wall / latency bound (requests x latency / \(options.parallelism))")
-        let emulator = try await EmulatorHarness.start(faults: slow)
+        let emulator = try await TestEmulator.start(EmulatorOptions(testControls: true, faults: slow))
         defer { Task { await emulator.running.stop() } }
         for work in Work.all(options) {
             let result = try await work.run(clients[0].arguments, binary: binary, emulator: emulator, faults: slow)
@@ -79,11 +79,11 @@ enum LimitBench {
             ]
         }
 
-        func run(_ arguments: [String], binary: TapformExecutable, emulator: EmulatorHarness, faults: EmulatorFaults) async throws -> Result {
+        func run(_ arguments: [String], binary: TapformExecutable, emulator: TestEmulator, faults: EmulatorFaults) async throws -> Result {
             let root = try temporaryFolder("limits")
             defer { try? FileManager.default.removeItem(at: root) }
             try await emulator.controls.reset()
-            try BenchProject.writeConfig(baseURL: emulator.running.baseURL, keyVariable: EmulatorHarness.keyVariable, into: root)
+            try BenchProject.writeConfig(baseURL: emulator.running.baseURL, keyVariable: BenchEmulator.keyVariable, into: root)
             switch kind {
             case .apply(let count, let questions):
                 try BenchProject.writeAssessments(count: count, questions: questions, into: root)
@@ -106,7 +106,7 @@ enum LimitBench {
                               failed: clean ? 0 : count)
             case .invite(let rows):
                 try await emulator.controls.setFaults(EmulatorFaults())
-                let assessment = try await emulator.client.createAudioInterview(AssessmentBody(
+                let assessment = try await emulator.standardClient().createAudioInterview(AssessmentBody(
                     testName: "Limit bench \(UUID().uuidString.prefix(8))", hiringForRole: "Engineer"))
                 let file = try InviteBench.writeCSV(rows: rows, into: root)
                 let (_, counters) = try await measured(emulator, faults) {
@@ -130,7 +130,7 @@ enum LimitBench {
 
     /// Runs `body` with `faults` in force (a fresh, full bucket) and returns the run and what the emulator counted.
     static func measured(
-        _ emulator: EmulatorHarness, _ faults: EmulatorFaults, _ body: () throws -> TapformExecutable.Run
+        _ emulator: TestEmulator, _ faults: EmulatorFaults, _ body: () throws -> TapformExecutable.Run
     ) async throws -> (TapformExecutable.Run, Counted) {
         let before = try await emulator.controls.counters()
         try await emulator.controls.setFaults(faults)

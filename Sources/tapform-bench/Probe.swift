@@ -5,12 +5,12 @@ import TaptalentAPI
 /// request mix, measured from a separate process like tapform itself (the benchmark runs this binary
 /// again), so both sides of a ratio run under the same conditions. Prints `rate <requests per second>`.
 /// ARG is a file of assessment ids (get), the questions per assessment (create), or an assessment id
-/// (invite). The key is read from `EmulatorHarness.keyVariable`.
+/// (invite). The key is read from `BenchEmulator.keyVariable`.
 enum Probe {
     static func run(_ arguments: [String]) async throws {
         guard arguments.count == 5, let url = URL(string: arguments[1]), let count = Int(arguments[2]),
               let parallelism = Int(arguments[3]),
-              let key = ProcessInfo.processInfo.environment[EmulatorHarness.keyVariable]
+              let key = ProcessInfo.processInfo.environment[BenchEmulator.keyVariable]
         else { throw BenchError("usage: tapform-bench probe get|create|invite URL COUNT PARALLELISM ARG") }
         let client = try TaptalentClient(baseURL: url, apiKey: APIKey(key))
         let argument = arguments[4]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TapformTestSupport
 import Testing
 @testable import tapform
 
@@ -11,9 +12,8 @@ struct LeadingDirectoryTests {
     }
 
     static func withFolder<T>(_ body: (String) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("cli")
+        defer { folder.remove() }
         return try body(folder.path)
     }
 

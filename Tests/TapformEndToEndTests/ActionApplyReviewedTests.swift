@@ -17,7 +17,7 @@ struct ActionApplyReviewedTests {
         var log: URL { folder.appendingPathComponent("gh.log") }
 
         init(pulls: String, runs: String) throws {
-            folder = try ActionScript.temporaryFolder("apply-reviewed")
+            folder = try TemporaryFolder("apply-reviewed").url
             #expect(try TapformBinary.run(["init", project.path], in: folder).status == 0)
             try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: artifact, withIntermediateDirectories: true)

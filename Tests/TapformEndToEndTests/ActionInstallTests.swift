@@ -22,7 +22,7 @@ struct ActionInstallTests {
         var installed: URL { toolCache.appendingPathComponent("tapform/\(version)/\(runnerArch == "X64" ? "x64" : "arm64")") }
 
         init() throws {
-            folder = try ActionScript.temporaryFolder("release")
+            folder = try TemporaryFolder("release").url
             let binary = try TapformBinary.executable
             version = try TapformBinary.run(["--version"], in: folder).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
             let machine = try ActionScript.shell("uname -m", in: folder).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -10,7 +10,7 @@ struct ActionLedgerTests {
         var bare: URL { folder.appendingPathComponent("origin.git") }
 
         init() throws {
-            folder = try ActionScript.temporaryFolder("ledger")
+            folder = try TemporaryFolder("ledger").url
             try ActionScript.shell("""
                 git init -q --bare origin.git && git clone -q origin.git seed 2>/dev/null && cd seed \
                 && git -c user.name=t -c user.email=t@example.com commit -q --allow-empty -m start \

@@ -17,7 +17,7 @@ struct ActionPlanCommentTests {
         var output: URL { folder.appendingPathComponent("output") }
 
         init(existingComments: String) throws {
-            folder = try ActionScript.temporaryFolder("plan-action")
+            folder = try TemporaryFolder("plan-action").url
             let initResult = try TapformBinary.run(["init", project.path], in: folder)
             guard initResult.status == 0 else { throw ActionScript.ShellFailed(command: "tapform init", output: initResult.stderr) }
             try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)

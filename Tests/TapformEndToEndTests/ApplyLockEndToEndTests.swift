@@ -10,7 +10,7 @@ struct ApplyLockEndToEndTests {
     @Test("while another process holds the environment's lock, apply --lock-timeout 0 fails at once and sends nothing")
     func lockedEnvironment() async throws {
         let key = "sk_test_e2eApplyLockKey00000"
-        let server = try ServedEmulator(arguments: ["--key", key, "--test-controls"])
+        let server = try ServedEmulator(EmulatorOptions(apiKey: key, testControls: true))
         defer { server.stop() }
         let project = try TapformBinary.exampleProject(servedBy: server, keyVariable: Self.keyVariable)
         defer { try? FileManager.default.removeItem(at: project) }
@@ -25,24 +25,16 @@ struct ApplyLockEndToEndTests {
         #expect(!(try String(contentsOf: lockFile, encoding: .utf8)).contains(key))
         #expect(try String(contentsOf: locks.appendingPathComponent(".gitignore"), encoding: .utf8).contains("*"))
 
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = ["--no-fork", lockFile.path, "sh", "-c", "echo locked; exec sleep 600"]
-        let output = Pipe()
-        holder.standardOutput = output
-        try holder.run()
-        _ = output.fileHandleForReading.availableData  // the holder prints once it holds the lock
-        defer { if holder.isRunning { kill(holder.processIdentifier, SIGKILL) } }
+        let holder = try LockHolder(lockFile)
 
-        let controls = try EmulatorControlClient(url: server.baseURL)
+        let controls = server.controls
         let before = try await controls.counters().totalRequests
         let blocked = try TapformBinary.run(["apply", "--auto-approve", "--lock-timeout", "0"], in: project, environment: env)
         #expect(blocked.status == 1)
         #expect(blocked.stderr.contains("another apply to environment \"e2e\" is running"), "\(blocked.stderr)")
         #expect(try await controls.counters().totalRequests == before, "nothing sent while locked")
 
-        kill(holder.processIdentifier, SIGKILL)
-        holder.waitUntilExit()
+        holder.kill()
         let after = try TapformBinary.run(["apply", "--auto-approve", "--lock-timeout", "0"], in: project, environment: env)
         #expect(after.status == 0, "\(after.stdout)\(after.stderr)")
         #expect(after.stdout.contains("No changes"), "\(after.stdout)")

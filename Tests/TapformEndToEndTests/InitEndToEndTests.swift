@@ -7,7 +7,7 @@ import Testing
 struct InitEndToEndTests {
     @Test("init, validate, apply --env local --auto-approve, then plan is clean")
     func initThenApplyThenCleanPlan() throws {
-        let folder = try ActionScript.temporaryFolder("init")
+        let folder = try TemporaryFolder("init").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let project = folder.appendingPathComponent("hiring")
 
@@ -28,7 +28,7 @@ struct InitEndToEndTests {
 
     @Test("a second init skips every file and says so; the editor setting lines are printed")
     func secondInitSkips() throws {
-        let folder = try ActionScript.temporaryFolder("init-again")
+        let folder = try TemporaryFolder("init-again").url
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try TapformBinary.run(["init"], in: folder).status == 0)
         let before = try ActionScript.shell("find . -type f | sort | xargs sha256sum", in: folder)

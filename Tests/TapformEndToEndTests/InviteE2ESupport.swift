@@ -15,12 +15,11 @@ final class InviteE2EWorld: @unchecked Sendable {
     let controls: EmulatorControlClient
 
     init() throws {
-        key = "sk_test_" + String(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(22))
-        server = try ServedEmulator(arguments: ["--test-controls", "--key", key])
+        server = try ServedEmulator(EmulatorOptions(testControls: true))
+        key = server.apiKey
         let url = server.baseURL
         baseURL = url
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-invite-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        root = try TemporaryFolder("invite-e2e").url
         let config = """
             version: 1
             environments:
@@ -29,8 +28,8 @@ final class InviteE2EWorld: @unchecked Sendable {
 
             """
         try Data(config.utf8).write(to: root.appendingPathComponent("tapform.yaml"))
-        client = try TaptalentClient(baseURL: url, apiKey: APIKey(key))
-        controls = try EmulatorControlClient(url: url)
+        client = try server.standardClient()
+        controls = server.controls
     }
 
     /// Stops the server and removes the project folder.

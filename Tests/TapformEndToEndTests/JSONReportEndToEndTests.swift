@@ -11,7 +11,7 @@ struct JSONReportEndToEndTests {
     @Test("validate, plan, apply, import and doctor write one schema-valid document; plan values are typed")
     func reportsOfAServedAccount() async throws {
         let key = "sk_test_e2eJsonReports000000"
-        let server = try ServedEmulator(arguments: ["--key", key, "--test-controls"])
+        let server = try ServedEmulator(EmulatorOptions(apiKey: key, testControls: true))
         defer { server.stop() }
         let project = try TapformBinary.exampleProject(servedBy: server, keyVariable: Self.keyVariable)
         defer { try? FileManager.default.removeItem(at: project) }

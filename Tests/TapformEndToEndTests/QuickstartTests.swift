@@ -64,8 +64,7 @@ struct QuickstartTests {
     @Test("with -C, a saved plan's path is relative to the project folder, like every other file")
     func savedPlanPathsFollowTheProjectFolder() throws {
         let project = try TapformBinary.exampleProject()
-        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-cwd-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let elsewhere = try TemporaryFolder("cwd").url
         defer {
             try? FileManager.default.removeItem(at: project)
             try? FileManager.default.removeItem(at: elsewhere)

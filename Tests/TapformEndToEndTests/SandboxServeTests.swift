@@ -8,14 +8,14 @@ struct SandboxServeTests {
     @Test("first line names the real port; the API answers with the key; the key is never logged")
     func servesOnOSChosenPort() async throws {
         let key = "sk_test_e2eServeKey0000000000"
-        let server = try ServedEmulator(arguments: ["--key", key, "--test-controls"])
+        let server = try ServedEmulator(EmulatorOptions(apiKey: key, testControls: true))
         defer { server.stop() }
 
         #expect(server.firstLine.hasPrefix("listening on http://127.0.0.1:"))
         #expect(server.firstLine.hasSuffix("/v1/partner"))
         #expect(server.baseURL.port != 8787 && server.baseURL.port != 0)
 
-        let client = try TaptalentClient(baseURL: server.baseURL, apiKey: APIKey(key))
+        let client = try server.standardClient()
         let jobs = try await client.allJobs()
         #expect(!jobs.isEmpty, "a new store has demo jobs")
         let created = try await client.createAudioInterview(AssessmentBody(
@@ -32,18 +32,18 @@ struct SandboxServeTests {
 
     @Test("with a data folder, state survives a restart")
     func durableAcrossRestart() async throws {
-        let data = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-serve-\(UUID().uuidString)")
+        let data = TemporaryFolder.unusedURL("serve")
         defer { try? FileManager.default.removeItem(at: data) }
         let key = "sk_test_e2eServeKey0000000001"
 
-        let first = try ServedEmulator(arguments: ["--key", key, "--data", data.path])
-        let client = try TaptalentClient(baseURL: first.baseURL, apiKey: APIKey(key))
+        let first = try ServedEmulator(EmulatorOptions(dataDirectory: data.path, apiKey: key))
+        let client = try first.standardClient()
         let created = try await client.createAudioInterview(AssessmentBody(testName: "Durable One", hiringForRole: "Engineer"))
         first.kill()
 
-        let second = try ServedEmulator(arguments: ["--key", key, "--data", data.path])
+        let second = try ServedEmulator(EmulatorOptions(dataDirectory: data.path, apiKey: key))
         defer { second.stop() }
-        let again = try TaptalentClient(baseURL: second.baseURL, apiKey: APIKey(key))
+        let again = try second.standardClient()
         #expect(try await again.assessment(id: created.assessmentId).testName == "Durable One")
     }
 }

@@ -16,7 +16,7 @@ struct ServedPlanApplyTests {
     @Test("apply creates each example once; plan is then clean and reads only")
     func applyThenPlan() async throws {
         let key = "sk_test_e2ePlanApplyKey000000"
-        let server = try ServedEmulator(arguments: ["--key", key, "--test-controls"])
+        let server = try ServedEmulator(EmulatorOptions(apiKey: key, testControls: true))
         defer { server.stop() }
         let project = try project(for: server)
         defer { try? FileManager.default.removeItem(at: project) }
@@ -26,8 +26,8 @@ struct ServedPlanApplyTests {
         #expect(apply.status == 0, "\(apply.stdout)\(apply.stderr)")
         #expect(!(apply.stdout + apply.stderr).contains(key))
 
-        let controls = try EmulatorControlClient(url: server.baseURL)
-        let client = try TaptalentClient(baseURL: server.baseURL, apiKey: APIKey(key))
+        let controls = server.controls
+        let client = try server.standardClient()
         let remote = try await client.allAssessments()
         let files = try FileManager.default.subpathsOfDirectory(atPath: project.appendingPathComponent("assessments").path)
             .filter { $0.hasSuffix(".yaml") }
@@ -47,7 +47,7 @@ struct ServedPlanApplyTests {
     @Test("an edit shows as an update in every format; github writes annotations and the step summary")
     func editShowsInEveryFormat() async throws {
         let key = "sk_test_e2ePlanApplyKey000001"
-        let server = try ServedEmulator(arguments: ["--key", key])
+        let server = try ServedEmulator(EmulatorOptions(apiKey: key))
         defer { server.stop() }
         let project = try project(for: server)
         defer { try? FileManager.default.removeItem(at: project) }
@@ -83,7 +83,7 @@ struct ServedPlanApplyTests {
 
     @Test("a missing key variable is a clear error that never reaches the server")
     func missingKey() throws {
-        let server = try ServedEmulator(arguments: ["--key", "sk_test_e2ePlanApplyKey000002"])
+        let server = try ServedEmulator(EmulatorOptions(apiKey: "sk_test_e2ePlanApplyKey000002"))
         defer { server.stop() }
         let project = try project(for: server)
         defer { try? FileManager.default.removeItem(at: project) }

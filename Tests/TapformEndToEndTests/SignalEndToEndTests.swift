@@ -132,12 +132,12 @@ struct SignalEndToEndTests {
     @Test("SIGINT during apply: the steps running finish, the report says what is done and not started, 130; a re-run converges")
     func applyStopsGracefully() async throws {
         let key = "sk_test_e2eSignalApplyKey0000"
-        let server = try ServedEmulator(arguments: ["--key", key, "--test-controls"])
+        let server = try ServedEmulator(EmulatorOptions(apiKey: key, testControls: true))
         defer { server.stop() }
         let project = try TapformBinary.exampleProject(servedBy: server, keyVariable: "TAPFORM_E2E_KEY")
         defer { try? FileManager.default.removeItem(at: project) }
         let env = ["TAPFORM_E2E_KEY": key]
-        let controls = try EmulatorControlClient(url: server.baseURL)
+        let controls = server.controls
         try await controls.setFaults(EmulatorFaults(latencyMs: 400))
 
         let run = try TapformProcess(["apply", "--auto-approve", "--parallelism", "1"], in: project, environment: env)
@@ -154,7 +154,7 @@ struct SignalEndToEndTests {
         #expect(rerun.status == 0, "\(rerun.stdout)\(rerun.stderr)")
         let plan = try TapformBinary.run(["plan", "--detailed-exitcode"], in: project, environment: env)
         #expect(plan.status == 0, "a clean plan after the re-run: \(plan.stdout)")
-        let client = try TaptalentClient(baseURL: server.baseURL, apiKey: APIKey(key))
+        let client = try server.standardClient()
         let remote = try await client.allAssessments()
         let files = try FileManager.default.subpathsOfDirectory(atPath: project.appendingPathComponent("assessments").path)
             .filter { $0.hasSuffix(".yaml") }

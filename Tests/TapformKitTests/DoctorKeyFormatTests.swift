@@ -8,7 +8,7 @@ struct DoctorKeyFormatTests {
     @Test("a key the server accepts passes even when it does not look like a Taptalent key; a warning says so")
     func serverIsTheJudge() async throws {
         let key = "acme-partner-key-2026"
-        let sandbox = try await Emulator.start(EmulatorOptions(port: 0, apiKey: key))
+        let sandbox = try await TestEmulator.start(EmulatorOptions(port: 0, apiKey: key))
         let folder = try SeedingKit.Folder()
         defer { folder.remove() }
         let report = await DoctorTests.run(

@@ -89,9 +89,8 @@ struct DoctorTests {
     func unreachable() async throws {
         let folder = try SeedingKit.Folder()
         defer { folder.remove() }
-        let sandbox = try await Emulator.start(EmulatorOptions(port: 0))
-        let closed = sandbox.baseURL
-        await sandbox.stop()
+        let reserved = try ReservedPort()
+        let closed = URL(string: "http://127.0.0.1:\(reserved.port)/v1/partner")!
         let report = await Self.run(root: folder.root, url: closed.absoluteString,
                                     process: ["TAPTALENT_API_KEY": "sk_live_" + String(repeating: "a", count: 22)])
         #expect(!report.passed)
@@ -100,6 +99,7 @@ struct DoctorTests {
         #expect(line.text.contains("\(closed.host ?? "?"):\(closed.port ?? 0)"))
         #expect(line.advice?.contains("check the URL") == true)
         #expect(report.text.contains("✓ API key found in $TAPTALENT_API_KEY: a sk_live_… key"))
+        withExtendedLifetime(reserved) {}
     }
 
     @Test("a missing key variable and a malformed key are failures; tapform.yaml problems are listed")

@@ -7,7 +7,7 @@ import Testing
 @Suite("environment lock")
 struct EnvironmentLockTests {
     static func folder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("tapform-lock-\(UUID().uuidString)")
+        TemporaryFolder.unusedURL("lock")
     }
 
     @Test("a second holder fails at once with --lock-timeout 0, naming the holder")
@@ -66,19 +66,11 @@ struct EnvironmentLockTests {
         let file = EnvironmentLock.file(root: root, environment: "production", baseURL: "https://api.example/v1")
         // Creates the folder and file; then another process takes the lock and is killed with SIGKILL.
         try await EnvironmentLock.holding(file, environment: "production", timeout: .zero) {}
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = ["--no-fork", file.path, "sh", "-c", "echo locked; exec sleep 600"]
-        let output = Pipe()
-        holder.standardOutput = output
-        try holder.run()
-        // Wait for the child to hold the lock: it prints once it does.
-        _ = output.fileHandleForReading.availableData
+        let holder = try LockHolder(file)
         await #expect(throws: TapformError.self) {
             _ = try await EnvironmentLock.acquire(file, environment: "production", timeout: .zero)
         }
-        kill(holder.processIdentifier, SIGKILL)
-        holder.waitUntilExit()
+        holder.kill()
         // The kernel closed the dead holder's files, and with them its lock.
         try await EnvironmentLock.holding(file, environment: "production", timeout: .zero) {}
     }

@@ -6,7 +6,7 @@ import Testing
 @Suite("tapform init")
 struct InitTests {
     private func folder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("tapform-init-\(UUID().uuidString)")
+        TemporaryFolder.unusedURL("init")
     }
 
     private func read(_ root: URL, _ path: String) throws -> String {

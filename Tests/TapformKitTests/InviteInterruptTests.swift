@@ -48,8 +48,7 @@ struct InviteInterruptTests {
 
     @Test("invites still in flight when the grace period is over are cut off and recorded as unknown, never left silent")
     func graceOver() async throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-invite-grace-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let root = try TemporaryFolder("invite-grace").url
         defer { try? FileManager.default.removeItem(at: root) }
         var text = "email\n"
         for n in 1...20 { text += "hang\(n)@example.com\n" }

@@ -15,8 +15,7 @@ struct InviteFixture {
         try await TestEmulator.with { emulator in
             let client = try emulator.client()
             let created = try await RemoteSeeder(client: client).create("Invite Target", status: status)
-            let root = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-invite-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            let root = try TemporaryFolder("invite").url
             defer { try? FileManager.default.removeItem(at: root) }
             let target = LocatedAssessment(
                 id: created.assessmentId, name: created.testName, isActive: created.status != WireStatus.inactive)

@@ -10,37 +10,7 @@ import TaptalentEmulator
 /// belongs to the plan/apply tests).
 enum SeedingKit {
     /// A project folder under the temporary directory.
-    struct Folder {
-        let root: URL
-
-        init(_ files: [String: String] = [:]) throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-seeding-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            for (path, text) in files { try write(path, text) }
-        }
-
-        func write(_ path: String, _ text: String) throws {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-
-        func read(_ path: String) throws -> String {
-            try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
-        }
-
-        func exists(_ path: String) -> Bool {
-            FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
-        }
-
-        func files(under folder: String) throws -> [String] {
-            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path).sorted()
-        }
-
-        var project: Project { Project.load(root: root) }
-
-        func remove() { try? FileManager.default.removeItem(at: root) }
-    }
+    typealias Folder = TemporaryFolder
 
     /// The test emulator (`TestEmulator`) with one client that never retries, so that counts are exact.
     struct Emulator: Sendable {
@@ -102,12 +72,24 @@ enum SeedingKit {
 
     /// The Big List of Naughty Strings, from the test data the repository carries (`Tests/TestData`).
     static let naughtyStrings: [String] = {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("TestData/naughty-strings/blns.json")
+        let file = RepositoryPaths.testData.appendingPathComponent("naughty-strings/blns.json")
         guard let bytes = try? Data(contentsOf: file), let strings = try? JSONDecoder().decode([String].self, from: bytes),
               !strings.isEmpty else {
             preconditionFailure("cannot read the naughty strings at \(file.path)")
         }
         return strings
     }()
+}
+
+extension TemporaryFolder {
+    /// A seeding folder holding `files` (root-relative path -> text).
+    init(_ files: [String: String]) throws { try self.init("seeding", files: files) }
+
+    var root: URL { url }
+
+    var project: Project { Project.load(root: url) }
+
+    func files(under folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: url.appendingPathComponent(folder).path).sorted()
+    }
 }

@@ -93,8 +93,7 @@ struct ResultsUseCaseTests {
 
     @Test("--out replaces the file whole and leaves no temporary file behind")
     func atomicWrite() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("results-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("results").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("out.csv")
         try AtomicFile.write(Data(String(repeating: "old,", count: 1000).utf8), to: url)

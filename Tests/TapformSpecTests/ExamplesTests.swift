@@ -3,7 +3,7 @@ import Testing
 @testable import TapformSpec
 
 @Suite struct ExamplesTests {
-    let result = SpecLoader.loadProject(root: TestPaths.repository)
+    let result = SpecLoader.loadProject(root: RepositoryPaths.root)
 
     @Test func examplesValidateClean() {
         #expect(result.diagnostics == [], "\(DiagnosticRenderer.human(result.diagnostics, color: false))")

@@ -42,7 +42,7 @@ import Testing
 
     @Test("every example and fixture: same spec after fmt, nothing lost, and fmt twice changes nothing", arguments: projects)
     func roundTrip(_ project: String) throws {
-        let root = TestPaths.repository.appendingPathComponent(project)
+        let root = RepositoryPaths.root.appendingPathComponent(project)
         let (paths, _) = SpecLoader.layoutFiles(root: root, paths: nil)
         // (Fixtures of tapform.yaml alone have no file to lay out.)
         if project == "." { #expect(paths.count >= 8) }
@@ -76,7 +76,7 @@ import Testing
     @Test("the examples are laid out: keys move to the schema's order with their comments")
     func examplesChange() throws {
         let file = "assessments/engineering/backend-engineer-kotlin.yaml"
-        let url = TestPaths.repository.appendingPathComponent(file)
+        let url = RepositoryPaths.root.appendingPathComponent(file)
         guard let data = FileManager.default.contents(atPath: url.path) else { return }
         let text = try Self.format(String(decoding: data, as: UTF8.self)).get()
         let keys = text.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("#") }.map { $0.prefix { $0 != ":" } }

@@ -6,7 +6,7 @@ import Testing
 /// diagnostic or exactly the right value, never a crash; writers round-trip them exactly.
 @Suite struct NaughtyStringTests {
     static let strings: [String] = {
-        let url = TestPaths.testdata.appendingPathComponent("naughty-strings/blns.json")
+        let url = RepositoryPaths.testData.appendingPathComponent("naughty-strings/blns.json")
         guard let data = try? Data(contentsOf: url),
               let list = try? JSONSerialization.jsonObject(with: data) as? [String] else { return [] }
         return list

@@ -3,7 +3,7 @@ import TaptalentAPI
 
 @Suite struct AssessmentEndpointTests {
     @Test func createReturnsEveryDocumentedFieldWithDefaults() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let created = try await sandbox.createAssessment(["testName": "  Backend screen  "], questions: 2)
 
             #expect(created["testName"].string == "Backend screen")
@@ -35,7 +35,7 @@ import TaptalentAPI
     }
 
     @Test func getReturnsQuestionsSortedByOrderAndUnknownIdIs404() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let created = try await sandbox.createAssessment(["questions": [
                 ["question": "Second question text", "order": 2],
                 ["question": "First question text", "order": 1],
@@ -54,7 +54,7 @@ import TaptalentAPI
     }
 
     @Test func updateIsPartialAndCanClearNullableFields() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let created = try await sandbox.createAssessment([
                 "jobId": "1001", "purposeOfInterview": "Find out depth", "skills": ["Swift"], "duration": 30,
             ])
@@ -78,7 +78,7 @@ import TaptalentAPI
     }
 
     @Test func listPaginatesNewestFirstWithTotals() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             var ids: [String] = []
             for index in 1...12 {
                 ids.append(try #require(try await sandbox.createAssessment(["testName": "Screen \(index)"], questions: 1)["assessmentId"].string))
@@ -102,7 +102,7 @@ import TaptalentAPI
 
     @Test(arguments: ["perPage=15", "perPage=0", "perPage=abc", "perPage=1000"])
     func perPageOutsideTheAllowedSizesIs400(_ query: String) async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             for path in [WirePath.assessments, WirePath.jobs] {
                 let answer = try await sandbox.api("GET", path + "?" + query)
                 #expect(answer.status == 400)
@@ -114,7 +114,7 @@ import TaptalentAPI
 
     @Test(arguments: ["pageNumber=0", "pageNumber=-1", "pageNumber=x"])
     func pageNumberBelowOneIs400(_ query: String) async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let answer = try await sandbox.api("GET", WirePath.assessments + "?" + query)
             #expect(answer.status == 400)
             #expect(answer.details["pageNumber"].exists)
@@ -122,7 +122,7 @@ import TaptalentAPI
     }
 
     @Test func jobsAreBareAndDemoJobsHaveFixedIds() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let list = try await sandbox.api("GET", WirePath.jobs + "?perPage=20")
             #expect(list.status == 200)
             #expect(!list.json["status"].exists)

@@ -1,9 +1,10 @@
 import Testing
 import TaptalentAPI
+import TaptalentEmulator
 
 @Suite struct ControlTests {
     @Test func controlsAre404UnlessEnabled() async throws {
-        try await withEmulator(testControls: false) { sandbox async throws in
+        try await TestEmulator.with(EmulatorOptions()) { sandbox async throws in
             #expect(try await sandbox.control("GET", EmulatorControlPath.counters).status == 404)
             #expect(try await sandbox.control("POST", EmulatorControlPath.reset).status == 404)
             #expect(try await sandbox.control("PUT", EmulatorControlPath.faults, ["error500": 1]).status == 404)
@@ -12,7 +13,7 @@ import TaptalentAPI
     }
 
     @Test func countersUseRoutePatterns() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let created = try await sandbox.createAssessment(questions: 3)
             let id = try #require(created["assessmentId"].string)
             let questionId = try #require(created["questions"][0]["questionId"].string)
@@ -22,7 +23,7 @@ import TaptalentAPI
             _ = try await sandbox.api("PUT", WirePath.question(id, questionId), ["timeLimit": 60])
             _ = try await sandbox.api("GET", WirePath.job("1002"))
             _ = try await sandbox.api("GET", WirePath.assessments, key: .none)
-            let counters = try await sandbox.counters()
+            let counters = try await sandbox.wireCounters()
             #expect(counters["requests"]["GET /assessment"].int == 2)
             #expect(counters["requests"]["GET /assessment/:assessmentId"].int == 2)
             #expect(counters["requests"]["POST /assessment/audio-interviews"].int == 1)
@@ -34,7 +35,7 @@ import TaptalentAPI
     }
 
     @Test func resetEmptiesTheStoreAndBringsBackTheDemoJobs() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let firstId = try #require(try await sandbox.createAssessment()["assessmentId"].string)
             let seeded = try await sandbox.control("POST", EmulatorControlPath.jobs, [
                 "title": "Warehouse Lead", "city": "Leeds", "state": "West Yorkshire", "country": "United Kingdom", "workMode": "ONSITE",
@@ -52,7 +53,7 @@ import TaptalentAPI
             #expect(try await sandbox.api("GET", WirePath.assessment(firstId)).status == 404)
             #expect(try await sandbox.api("GET", WirePath.jobs).json["totalJobs"].int == 5)
             #expect(try await sandbox.api("GET", WirePath.job("2001")).status == 404)
-            let counters = try await sandbox.counters()
+            let counters = try await sandbox.wireCounters()
             #expect(counters["assessmentsCreated"].int == 0)
             #expect(counters["requests"]["POST /assessment/audio-interviews"].int == nil)
             let next = try await sandbox.control("POST", EmulatorControlPath.jobs, ["title": "Sous Chef", "city": "Lyon", "state": "Rhône", "country": "France"])

@@ -7,7 +7,7 @@ import TaptalentAPI
 
 @Suite struct FaultTests {
     @Test func rateLimitCarriesRetryAfterAndAppliesNothing() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let set = try await sandbox.control("PUT", EmulatorControlPath.faults, ["error429": 1, "retryAfterSeconds": 2, "seed": 1])
             #expect(set.status == 200)
             let limited = try await sandbox.api("POST", WirePath.createAudioInterview, ["testName": "Screen", "hiringForRole": "Engineer"])
@@ -18,12 +18,12 @@ import TaptalentAPI
             #expect(try await sandbox.api("GET", WirePath.jobs).headers["retry-after"] == "0.25")
             _ = try await sandbox.control("PUT", EmulatorControlPath.faults, [String: Any]())
             #expect(try await sandbox.api("GET", WirePath.assessments).data["pagination"]["total"].int == 0)
-            #expect(try await sandbox.counters()["assessmentsCreated"].int == 0)
+            #expect(try await sandbox.wireCounters()["assessmentsCreated"].int == 0)
         }
     }
 
     @Test func error500IsAnsweredInTheEnvelope() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             _ = try await sandbox.control("PUT", EmulatorControlPath.faults, ["error500": 1])
             let failed = try await sandbox.api("GET", WirePath.assessments)
             #expect(failed.status == 500)
@@ -35,7 +35,7 @@ import TaptalentAPI
     }
 
     @Test func theSeedFixesWhichRequestsFail() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             func run() async throws -> [Int] {
                 _ = try await sandbox.control("PUT", EmulatorControlPath.faults, ["error500": 0.3, "error429": 0.2, "retryAfterSeconds": 0, "seed": 42])
                 var statuses: [Int] = []
@@ -49,7 +49,7 @@ import TaptalentAPI
     }
 
     @Test func dropAfterWriteAppliesTheWriteAndTheClientSeesATransportError() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             _ = try await sandbox.control("PUT", EmulatorControlPath.faults, ["dropAfterWrite": 1])
             await #expect(throws: URLError.self) {
                 _ = try await sandbox.api("POST", WirePath.createAudioInterview, ["testName": "Dropped screen", "hiringForRole": "Engineer"])
@@ -59,12 +59,12 @@ import TaptalentAPI
             let list = try await sandbox.api("GET", WirePath.assessments)
             #expect(list.data["assessments"][0]["testName"].string == "Dropped screen")
             #expect(list.data["pagination"]["total"].int == 1)
-            #expect(try await sandbox.counters()["requests"]["POST /assessment/audio-interviews"].int == 1)
+            #expect(try await sandbox.wireCounters()["requests"]["POST /assessment/audio-interviews"].int == 1)
         }
     }
 
     @Test func latencyStillAnswers() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             _ = try await sandbox.control("PUT", EmulatorControlPath.faults, ["latencyMs": 5])
             #expect(try await sandbox.api("GET", WirePath.jobs).status == 200)
             #expect(try await sandbox.control("GET", EmulatorControlPath.faults).json["latencyMs"].int == 5)

@@ -1,9 +1,10 @@
 import Testing
 import TaptalentAPI
+import TaptalentEmulator
 
 @Suite struct FlowEndpointTests {
     @Test func createListGetAndTheDocumentedValidation() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let quiz = try #require(try await sandbox.createAssessment(["testName": "Quiz screen"])["assessmentId"].string)
             let voice = try #require(try await sandbox.createAssessment(["testName": "Voice screen"])["assessmentId"].string)
             let created = try await sandbox.api("POST", WirePath.flows, [
@@ -38,7 +39,7 @@ import TaptalentAPI
     }
 
     @Test func patchAllowsThresholdsAndAppendsOnlyThenAssignsOncePerAddress() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let quiz = try #require(try await sandbox.createAssessment(["testName": "Quiz screen"])["assessmentId"].string)
             let voice = try #require(try await sandbox.createAssessment(["testName": "Voice screen"])["assessmentId"].string)
             let flow = try await sandbox.api("POST", WirePath.flows, [
@@ -67,7 +68,7 @@ import TaptalentAPI
             #expect(first.data["alreadyInvited"].bool == false)
             let again = try await sandbox.api("POST", path, ["email": "ann@example.com"])
             #expect(again.data["alreadyInvited"].bool == true)
-            let emails = try await sandbox.counters()["emails"]
+            let emails = try await sandbox.wireCounters()["emails"]
             #expect(emails["flow \(id) ann@example.com"].int == 1)
 
             // Status follows completions: passing the quiz moves to step 2.
@@ -85,15 +86,15 @@ import TaptalentAPI
     }
 
     @Test func flowsSurviveARestartFromTheDataDirectory() async throws {
-        let directory = temporaryDirectory()
+        let directory = TemporaryFolder.unusedURL("emulator").path
         var id = ""
-        try await withEmulator(directory: directory) { sandbox async throws in
+        try await TestEmulator.with(EmulatorOptions(dataDirectory: directory, testControls: true)) { sandbox async throws in
             let quiz = try #require(try await sandbox.createAssessment(["testName": "Quiz screen"])["assessmentId"].string)
             let flow = try await sandbox.api("POST", WirePath.flows, ["flowName": "Hiring", "steps": [["assessmentId": quiz, "passThreshold": 60]]])
             id = String(try #require(flow.data["id"].int))
             _ = try await sandbox.api("POST", WirePath.flowAssign(id), ["email": "ann@example.com"])
         }
-        try await withEmulator(directory: directory) { sandbox async throws in
+        try await TestEmulator.with(EmulatorOptions(dataDirectory: directory, testControls: true)) { sandbox async throws in
             #expect(try await sandbox.api("GET", WirePath.flow(id)).data["candidateCount"].int == 1)
             let again = try await sandbox.api("POST", WirePath.flowAssign(id), ["email": "ann@example.com"])
             #expect(again.data["alreadyInvited"].bool == true)

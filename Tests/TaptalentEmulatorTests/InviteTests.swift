@@ -3,7 +3,7 @@ import TaptalentAPI
 
 @Suite struct InviteTests {
     @Test func repeatInviteIgnoringCaseSendsNoSecondEmail() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let id = try #require(try await sandbox.createAssessment()["assessmentId"].string)
             let first = try await sandbox.api("POST", WirePath.invite(id), ["email": "Ana@Example.com", "firstName": "Ana"])
             #expect(first.status == 200)
@@ -18,7 +18,7 @@ import TaptalentAPI
             let otherId = try #require(other["assessmentId"].string)
             #expect(try await sandbox.api("POST", WirePath.invite(otherId), ["email": "ana@example.com"]).data["alreadyInvited"].bool == false)
 
-            let emails = try await sandbox.counters()["emails"]
+            let emails = try await sandbox.wireCounters()["emails"]
             #expect(emails["\(id) ana@example.com"].int == 1)
             #expect(emails["\(otherId) ana@example.com"].int == 1)
             #expect(emails.keys.count == 2)
@@ -26,18 +26,18 @@ import TaptalentAPI
     }
 
     @Test func inactiveAssessmentRefusesInvites() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let id = try #require(try await sandbox.createAssessment(["status": "INACTIVE"])["assessmentId"].string)
             let refused = try await sandbox.api("POST", WirePath.invite(id), ["email": "ben@example.com"])
             #expect(refused.status == 400)
             #expect(refused.details["status"].string?.contains("INACTIVE") == true)
-            #expect(try await sandbox.counters()["emails"].keys.isEmpty)
+            #expect(try await sandbox.wireCounters()["emails"].keys.isEmpty)
             #expect(try await sandbox.api("POST", WirePath.invite("missing"), ["email": "ben@example.com"]).status == 404)
         }
     }
 
     @Test func completionsAreListedAndCounted() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let id = try #require(try await sandbox.createAssessment()["assessmentId"].string)
             _ = try await sandbox.api("POST", WirePath.invite(id), ["email": "cara@example.com"])
             for index in 0..<12 {

@@ -8,7 +8,7 @@ import Testing
     }
 
     @Test func readsBackEveryCompleteLineAndFlagsATornTail() throws {
-        let path = temporaryDirectory() + ".log"
+        let path = TemporaryFolder.unusedURL("emulator").path + ".log"
         defer { try? FileManager.default.removeItem(atPath: path) }
         let journal = try Journal(path: path)
         try journal.append(JournalEntry(seq: 1, mutation: job("1")))
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func aFlippedByteFailsTheChecksum() throws {
-        let path = temporaryDirectory() + ".log"
+        let path = TemporaryFolder.unusedURL("emulator").path + ".log"
         defer { try? FileManager.default.removeItem(atPath: path) }
         var line = try Journal.encode(JournalEntry(seq: 1, mutation: job("7")))
         let index = line.index(line.startIndex, offsetBy: 30)

@@ -21,7 +21,7 @@ import TaptalentAPI
     }
 
     @Test func theControlValidatesAndEchoesIt() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let invalid = try await sandbox.control("PUT", EmulatorControlPath.faults, ["latencyJitterMs": -1])
             #expect(invalid.status == 400)
             #expect(invalid.details["latencyJitterMs"].exists)

@@ -2,7 +2,7 @@ import Testing
 import TaptalentAPI
 
 @Suite struct QuestionOrderTests {
-    private func orders(_ sandbox: HTTPEmulator, _ id: String) async throws -> [String] {
+    private func orders(_ sandbox: TestEmulator, _ id: String) async throws -> [String] {
         let answer = try await sandbox.api("GET", WirePath.assessment(id))
         let questions = answer.data["questions"].array
         #expect(questions.map { $0["order"].int } == questions.indices.map { $0 + 1 })
@@ -10,7 +10,7 @@ import TaptalentAPI
     }
 
     @Test func addAppendsOrInsertsAndShifts() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let id = try #require(try await sandbox.createAssessment(questions: 2)["assessmentId"].string)
             let appended = try await sandbox.api("POST", WirePath.questions(id), ["question": "Appended question text", "timeLimit": 90])
             #expect(appended.status == 200)
@@ -29,7 +29,7 @@ import TaptalentAPI
     }
 
     @Test func updateMovesAndDeleteClosesTheGap() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let created = try await sandbox.createAssessment(questions: 4)
             let id = try #require(created["assessmentId"].string)
             let ids = created["questions"].array.compactMap { $0["questionId"].string }
@@ -59,7 +59,7 @@ import TaptalentAPI
     }
 
     @Test func clearingIdealAnswerAndUnknownIds() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let created = try await sandbox.createAssessment(["questions": [["question": "With an ideal answer", "idealAnswer": "Names a project"]]])
             let id = try #require(created["assessmentId"].string)
             let questionId = try #require(created["questions"][0]["questionId"].string)
@@ -74,7 +74,7 @@ import TaptalentAPI
     }
 
     @Test func fiftyQuestionLimitHolds() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let id = try #require(try await sandbox.createAssessment(questions: 49)["assessmentId"].string)
             #expect(try await sandbox.api("POST", WirePath.questions(id), ["question": "The fiftieth question"]).status == 200)
             let over = try await sandbox.api("POST", WirePath.questions(id), ["question": "The fifty-first question"])

@@ -27,7 +27,7 @@ import TaptalentAPI
     }
 
     @Test func aLimitedRequestIsAnswered429WithRetryAfterAndIsNotApplied() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             // 0.0001 a second: the wait for the next token is about 10,000 s, whatever the machine's speed.
             let set = try await sandbox.control("PUT", EmulatorControlPath.faults, ["rateLimitPerSecond": 0.0001, "rateLimitBurst": 2])
             #expect(set.status == 200)
@@ -38,8 +38,8 @@ import TaptalentAPI
             #expect(limited.code == WireErrorCode.rateLimited)
             let wait = try #require(Double(limited.headers["retry-after"] ?? ""))
             #expect(wait > 9_000 && wait <= 10_000)
-            #expect(try await sandbox.counters()["assessmentsCreated"].int == 0)
-            #expect(try await sandbox.counters()["rateLimited"].int == 1)
+            #expect(try await sandbox.wireCounters()["assessmentsCreated"].int == 0)
+            #expect(try await sandbox.wireCounters()["rateLimited"].int == 1)
             #expect(try await sandbox.api("GET", WirePath.jobs, key: "sk_test_wrong").status == 401, "the key is checked first")
             let invalid = try await sandbox.control("PUT", EmulatorControlPath.faults, ["rateLimitPerSecond": -1, "rateLimitBurst": 0.5])
             #expect(invalid.status == 400)
@@ -48,7 +48,7 @@ import TaptalentAPI
     }
 
     @Test func theStartingLimitIsTheEmulatorsOwnAndResetKeepsIt() async throws {
-        try await withEmulator(faults: EmulatorFaults(rateLimitPerSecond: 0.0001, rateLimitBurst: 1)) { sandbox async throws in
+        try await TestEmulator.with(EmulatorOptions(testControls: true, faults: EmulatorFaults(rateLimitPerSecond: 0.0001, rateLimitBurst: 1))) { sandbox async throws in
             #expect(try await sandbox.api("GET", WirePath.jobs).status == 200)
             #expect(try await sandbox.api("GET", WirePath.jobs).status == 429)
             _ = try await sandbox.control("POST", EmulatorControlPath.reset)

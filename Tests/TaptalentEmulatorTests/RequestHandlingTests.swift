@@ -15,12 +15,12 @@ struct RequestHandlingTests {
         return text + "Content-Length: \(length)\r\n\r\n"
     }
 
-    static func port(_ sandbox: HTTPEmulator) -> Int { sandbox.running.baseURL.port! }
+    static func port(_ sandbox: TestEmulator) -> Int { sandbox.baseURL.port! }
 
     /// One request over a raw connection (URLSession would add a Content-Type of its own).
-    static func exchange(_ sandbox: HTTPEmulator, _ method: String, _ path: String, contentType: String?, body: String) async throws -> RawAnswer {
+    static func exchange(_ sandbox: TestEmulator, _ method: String, _ path: String, contentType: String?, body: String) async throws -> RawAnswer {
         let port = port(sandbox)
-        let request = head(method, path, key: sandbox.running.apiKey, contentType: contentType, length: body.utf8.count) + body
+        let request = head(method, path, key: sandbox.apiKey, contentType: contentType, length: body.utf8.count) + body
         return try await onThread {
             let connection = try RawConnection(port: port)
             guard connection.send(request) == .sent else { throw TestFailure("the request could not be sent") }
@@ -32,7 +32,7 @@ struct RequestHandlingTests {
 
     @Test("an id of 100,000 characters answers the error envelope, not an empty 400")
     func hugeId() async throws {
-        try await withEmulator { sandbox in
+        try await TestEmulator.with { sandbox in
             let id = String(repeating: "a", count: 100_000)
             let answer = try await sandbox.api("GET", WirePath.assessment(id))
             #expect((400..<500).contains(answer.status))
@@ -43,7 +43,7 @@ struct RequestHandlingTests {
     @Test("a POST or PUT body that is not declared JSON is a 400 INVALID_REQUEST naming Content-Type",
           arguments: [nil, "text/plain", "application/x-www-form-urlencoded", "application/jsonp"])
     func notDeclaredJSON(contentType: String?) async throws {
-        try await withEmulator { sandbox in
+        try await TestEmulator.with { sandbox in
             let created = try await sandbox.createAssessment()
             for (method, path) in [("POST", WirePath.createAudioInterview),
                                    ("PUT", WirePath.assessment(created["assessmentId"].string ?? ""))] {
@@ -53,14 +53,14 @@ struct RequestHandlingTests {
                 #expect(answer.json["error"]["details"][WireRequestRules.contentTypeDetail].string?.contains(WireHeader.json) == true,
                         "\(answer.json)")
             }
-            #expect(try await sandbox.counters()["assessmentsCreated"].int == 1)
+            #expect(try await sandbox.wireCounters()["assessmentsCreated"].int == 1)
         }
     }
 
     @Test("application/json with parameters, in any case, is JSON",
           arguments: ["application/json", "application/json; charset=utf-8", "Application/JSON;charset=UTF-8"])
     func declaredJSON(contentType: String) async throws {
-        try await withEmulator { sandbox in
+        try await TestEmulator.with { sandbox in
             let answer = try await Self.exchange(sandbox, "POST", WirePath.createAudioInterview, contentType: contentType,
                                                  body: Self.validBody)
             #expect(answer.status == 200, "\(answer.json)")
@@ -69,9 +69,9 @@ struct RequestHandlingTests {
 
     @Test("a body over the limit is answered at once with the envelope and Connection: close, then the connection closes")
     func overLimitBodyClosesTheConnection() async throws {
-        try await withEmulator { sandbox in
+        try await TestEmulator.with { sandbox in
             let length = RequestInput.maxBodyBytes * 64
-            let head = Self.head("POST", WirePath.createAudioInterview, key: sandbox.running.apiKey,
+            let head = Self.head("POST", WirePath.createAudioInterview, key: sandbox.apiKey,
                                  contentType: WireHeader.json, length: length)
             let port = Self.port(sandbox)
             // Send the body in pieces until the answer arrives; the server must not wait for the rest.
@@ -95,7 +95,7 @@ struct RequestHandlingTests {
             #expect(answer.headers["connection"]?.lowercased() == "close")
             #expect(answer.json["error"]["code"].string == WireErrorCode.invalidRequest)
             #expect(answer.json["error"]["details"]["body"].string?.contains(String(RequestInput.maxBodyBytes)) == true)
-            #expect(try await sandbox.counters()["assessmentsCreated"].int == 0)
+            #expect(try await sandbox.wireCounters()["assessmentsCreated"].int == 0)
         }
     }
 }

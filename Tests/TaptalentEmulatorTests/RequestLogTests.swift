@@ -8,63 +8,27 @@ import Glibc
 import Darwin
 #endif
 
-/// Collects lines from a `@Sendable` callback and lets a test wait for them without sleeping.
-final class LineCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lines: [String] = []
-    private var waiters: [(count: Int, continuation: CheckedContinuation<[String], Never>)] = []
-
-    func add(_ line: String) {
-        let ready: [CheckedContinuation<[String], Never>]
-        let snapshot: [String]
-        lock.lock()
-        lines.append(line)
-        snapshot = lines
-        ready = waiters.filter { $0.count <= lines.count }.map(\.continuation)
-        waiters.removeAll { $0.count <= lines.count }
-        lock.unlock()
-        ready.forEach { $0.resume(returning: snapshot) }
-    }
-
-    /// Returns once at least `count` lines have arrived.
-    func wait(for count: Int) async -> [String] {
-        await withCheckedContinuation { continuation in
-            lock.lock()
-            if lines.count >= count {
-                let snapshot = lines
-                lock.unlock()
-                continuation.resume(returning: snapshot)
-            } else {
-                waiters.append((count, continuation))
-                lock.unlock()
-            }
-        }
-    }
-
-    var all: [String] { lock.withLock { lines } }
-}
-
 @Suite struct RequestLogTests {
     @Test func oneLinePerRequestWithoutTheKey() async throws {
         let lines = LineCollector()
-        let sandbox = try await HTTPEmulator.start(requestLog: { lines.add($0) })
+        let sandbox = try await TestEmulator.start(EmulatorOptions(testControls: true, requestLog: { lines.add($0) }))
         _ = try await sandbox.api("GET", WirePath.jobs + "?perPage=20")
         _ = try await sandbox.api("GET", WirePath.assessments, key: "sk_test_WRONGWRONGWRONGWRONGWR")
         _ = try await sandbox.api("POST", WirePath.createAudioInterview, ["testName": "x"])
         await sandbox.stop()
-        let logged = lines.all
+        let logged = lines.lines
         #expect(logged.count == 3)
         #expect(logged[0].hasPrefix("GET /v1/partner/jobs 200 "))
         #expect(logged[0].hasSuffix("ms"))
         #expect(logged[1].hasPrefix("GET /v1/partner/assessment 401 "))
         #expect(logged[2].hasPrefix("POST /v1/partner/assessment/audio-interviews 400 "))
-        #expect(logged.allSatisfy { !$0.contains(sandbox.running.apiKey) && !$0.contains("WRONG") })
+        #expect(logged.allSatisfy { !$0.contains(sandbox.apiKey) && !$0.contains("WRONG") })
     }
 
     @Test func generatedKeysLookLikeTestKeys() async throws {
-        let sandbox = try await HTTPEmulator.start()
+        let sandbox = try await TestEmulator.start()
         await sandbox.stop()
-        let key = sandbox.running.apiKey
+        let key = sandbox.apiKey
         #expect(key.hasPrefix("sk_test_"))
         #expect(key.dropFirst(8).count == 22 && key.dropFirst(8).allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
     }

@@ -3,7 +3,7 @@ import TaptalentAPI
 
 @Suite struct ValidationTests {
     /// Sends a create body and returns the error details.
-    private func createDetails(_ sandbox: HTTPEmulator, _ fields: [String: Any]) async throws -> JSON {
+    private func createDetails(_ sandbox: TestEmulator, _ fields: [String: Any]) async throws -> JSON {
         let answer = try await sandbox.api("POST", WirePath.createAudioInterview, fields)
         #expect(answer.status == 400)
         #expect(answer.code == "INVALID_REQUEST")
@@ -12,7 +12,7 @@ import TaptalentAPI
     }
 
     @Test func createReportsEveryBadFieldWithItsName() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let details = try await createDetails(sandbox, [
                 "testName": "  ab  ", "duration": 4, "aiLanguage": "klingon", "status": "PAUSED",
                 "purposeOfInterview": String(repeating: "p", count: 2_001), "skills": ["Swift", "swift"],
@@ -30,7 +30,7 @@ import TaptalentAPI
     }
 
     @Test func wrongJSONTypesAreFieldErrors() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let details = try await createDetails(sandbox, [
                 "testName": 42, "hiringForRole": ["Engineer"], "duration": "20", "skills": "Swift",
                 "shouldEvaluateCEFR": null, "questions": [["question": 7, "timeLimit": 12.5]],
@@ -46,7 +46,7 @@ import TaptalentAPI
     }
 
     @Test func skillAndQuestionLimits() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             var details = try await createDetails(sandbox, [
                 "testName": "Screen", "hiringForRole": "Engineer", "skills": (1...21).map { "Skill \($0)" },
             ])
@@ -70,7 +70,7 @@ import TaptalentAPI
     }
 
     @Test func unknownFieldsAndMissingJobsAreRejected() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             var details = try await createDetails(sandbox, ["testName": "Screen", "hiringForRole": "Engineer", "colour": "blue"])
             #expect(details["colour"].string == "\"colour\" is not allowed")
             details = try await createDetails(sandbox, ["testName": "Screen", "hiringForRole": "Engineer", "jobId": "424242"])
@@ -88,7 +88,7 @@ import TaptalentAPI
     }
 
     @Test func malformedJSONIs400AndNeverA500() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             for raw in ["{\"testName\": ", "not json", "[1, 2]", "\"text\"", "{\"testName\": \"\u{0}\"}"] {
                 let answer = try await sandbox.api("POST", WirePath.createAudioInterview, raw: raw)
                 #expect(answer.status == 400, "body \(raw)")
@@ -104,7 +104,7 @@ import TaptalentAPI
     }
 
     @Test func missingOrWrongKeyIs401AndUnknownRouteIs404() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let none = try await sandbox.api("GET", WirePath.assessments, key: .none)
             #expect(none.status == 401)
             #expect(none.code == "UNAUTHORIZED")
@@ -119,7 +119,7 @@ import TaptalentAPI
     }
 
     @Test func inviteValidation() async throws {
-        try await withEmulator { sandbox async throws in
+        try await TestEmulator.with { sandbox async throws in
             let id = try #require(try await sandbox.createAssessment()["assessmentId"].string)
             for email in ["", "no-at-sign", "a@b", "two@@example.com", "sp ace@example.com"] {
                 let answer = try await sandbox.api("POST", WirePath.invite(id), ["email": email])

@@ -11,7 +11,7 @@ enum ActionScript {
         var env = ["HOME": inherited["HOME"] ?? "/tmp", "NO_COLOR": "1", "LANG": "C.UTF-8"]
         env["PATH"] = (pathPrefix.map(\.path) + [inherited["PATH"] ?? "/usr/bin:/bin"]).joined(separator: ":")
         for (key, value) in environment { env[key] = value }
-        let script = TapformBinary.packageRoot.appendingPathComponent("action/\(name).sh").path
+        let script = RepositoryPaths.root.appendingPathComponent("action/\(name).sh").path
         return try TapformProcess(
             running: URL(fileURLWithPath: "/usr/bin/env"), ["bash", script] + arguments, in: directory, exactEnvironment: env
         ).finish()
@@ -45,12 +45,5 @@ enum ActionScript {
     static func writeExecutable(_ text: String, to url: URL) throws {
         try text.write(to: url, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
-    }
-
-    /// A fresh temporary folder; the caller removes it.
-    static func temporaryFolder(_ label: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-\(label)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// against them, every object closed (a key the schema does not declare is a violation).
 enum ReportSchemaFiles {
     static func checker(_ kind: String) throws -> SchemaChecker {
-        let url = TapformBinary.packageRoot.appendingPathComponent("schemas/\(kind).schema.json")
+        let url = RepositoryPaths.root.appendingPathComponent("schemas/\(kind).schema.json")
         return try SchemaChecker(json: String(contentsOf: url, encoding: .utf8), closed: true)
     }
 

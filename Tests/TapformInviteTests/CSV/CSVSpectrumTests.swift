@@ -5,8 +5,8 @@ import Testing
 /// Every csv-spectrum file read to exactly the rows of its JSON twin.
 @Suite("csv-spectrum acid test")
 struct CSVSpectrumTests {
-    static let csvDirectory = TestData.root.appendingPathComponent("csv-spectrum/csvs")
-    static let jsonDirectory = TestData.root.appendingPathComponent("csv-spectrum/json")
+    static let csvDirectory = RepositoryPaths.testData.appendingPathComponent("csv-spectrum/csvs")
+    static let jsonDirectory = RepositoryPaths.testData.appendingPathComponent("csv-spectrum/json")
 
     static let files: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: csvDirectory.path)) ?? []

@@ -8,7 +8,7 @@ import TapformResults
 @Suite("Naughty strings")
 struct NaughtyStringsTests {
     static let strings: [String] = {
-        let url = TestData.root.appendingPathComponent("naughty-strings/blns.json")
+        let url = RepositoryPaths.testData.appendingPathComponent("naughty-strings/blns.json")
         guard let data = try? Data(contentsOf: url) else { return [] }
         return (try? JSONDecoder().decode([String].self, from: data)) ?? []
     }()

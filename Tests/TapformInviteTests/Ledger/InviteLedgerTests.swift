@@ -5,7 +5,7 @@ import Testing
 @Suite("Invite ledger")
 struct InviteLedgerTests {
     private func ledgerURL() throws -> URL {
-        try makeTempDirectory().appendingPathComponent("nested/dir/ledger.jsonl")
+        try TemporaryFolder("invite").url.appendingPathComponent("nested/dir/ledger.jsonl")
     }
 
     private func lines(_ url: URL) throws -> [String] {

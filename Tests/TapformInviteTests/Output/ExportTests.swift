@@ -5,7 +5,7 @@ import Testing
 @Suite("Failed rows export")
 struct ExportTests {
     @Test func failedRowsRoundTripThroughTheReader() throws {
-        let url = try makeTempDirectory().appendingPathComponent("failed.csv")
+        let url = try TemporaryFolder("invite").url.appendingPathComponent("failed.csv")
         let writer = try FailedRowsWriter(url: url, header: ["Email", "First Name", "Notes"])
         try writer.write(InvalidRow(line: 3, fields: ["bad", "Ann, \"Jr\"", "multi\nline"], problem: .emailWithoutAt))
         try writer.write(InviteCandidate(email: "b@x.io", firstName: nil, lastName: nil, line: 4, fields: ["b@x.io"]),
@@ -23,7 +23,7 @@ struct ExportTests {
     }
 
     @Test func aRetryOfARetryReusesTheReasonColumn() throws {
-        let url = try makeTempDirectory().appendingPathComponent("failed.csv")
+        let url = try TemporaryFolder("invite").url.appendingPathComponent("failed.csv")
         let writer = try FailedRowsWriter(url: url, header: ["email", "reason"])
         try writer.write(fields: ["a@x.io", "old reason"], reason: "new reason")
         try writer.close()

@@ -1,21 +1,6 @@
 import Foundation
 @testable import TapformInvite
 
-/// The test data the repository carries (`Tests/TestData`, see its README), found from this file.
-enum TestData {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()  // Support
-        .deletingLastPathComponent()  // TapformInviteTests
-        .deletingLastPathComponent()  // Tests
-        .appendingPathComponent("TestData")
-}
-
-/// A fresh directory under the system temporary directory.
-func makeTempDirectory() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-invite-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir
-}
-
 /// Reads all data records of `text` with the given chunk size.
 func readAll(_ text: String, chunkSize: Int = CSVReader.defaultChunkSize) throws -> (header: [String], records: [CSVRecord]) {
     try readAll(bytes: Array(text.utf8), chunkSize: chunkSize)

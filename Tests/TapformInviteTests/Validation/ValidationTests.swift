@@ -150,7 +150,7 @@ struct ValidationTests {
     }
 
     private func writeTemp(_ text: String) throws -> URL {
-        let url = try makeTempDirectory().appendingPathComponent("invites.csv")
+        let url = try TemporaryFolder("invite").url.appendingPathComponent("invites.csv")
         try Data(text.utf8).write(to: url)
         return url
     }
@@ -169,7 +169,7 @@ struct LargeInviteFileTests {
                 csv += "user\(index)@example.com,First \(index),\"Last, \(index)\"\r\n"
             }
         }
-        let url = try makeTempDirectory().appendingPathComponent("big.csv")
+        let url = try TemporaryFolder("invite").url.appendingPathComponent("big.csv")
         try Data(csv.utf8).write(to: url)
         let preflight = try InviteBatch(csv: url).preflight()
         #expect(preflight.duplicates.count == 100)
@@ -182,7 +182,7 @@ struct LargeInviteFileTests {
 @Suite("Error messages")
 struct ErrorMessageTests {
     @Test func csvErrorsNameTheFileAsGiven() throws {
-        let dir = try makeTempDirectory()
+        let dir = try TemporaryFolder("invite").url
         let url = URL(fileURLWithPath: "invites/batch.csv", relativeTo: URL(fileURLWithPath: dir.path, isDirectory: true))
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("invites"), withIntermediateDirectories: true)
         try Data("email\n\"open\n".utf8).write(to: url)

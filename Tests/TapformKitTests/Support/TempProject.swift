@@ -16,14 +16,7 @@ struct TempProject {
 
     /// Writes every file under a new folder in the temporary directory and returns that folder.
     func write() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-kit-\(UUID().uuidString)")
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        return root
+        try TemporaryFolder("kit", files: files).url
     }
 
     static func remove(_ root: URL) {

@@ -7,8 +7,8 @@ import TaptalentEmulator
 struct AssessmentEndpointTests {
     @Test("create, read one, list, update", arguments: WireVariant.documentedVariants)
     func assessmentLifecycle(variant: WireVariant) async throws {
-        try await LiveEmulator.with(variant) { sandbox in
-            let client = try sandbox.client()
+        try await TestEmulator.with(variant) { sandbox in
+            let client = try sandbox.recordingClient()
             let created = try await client.createAudioInterview(sampleAssessment())
             #expect(created.testName == "Backend Engineer Screen")
             #expect(created.questions?.map(\.order) == [1, 2])
@@ -33,8 +33,8 @@ struct AssessmentEndpointTests {
 
     @Test("add, update, move and delete questions; generate questions", arguments: WireVariant.documentedVariants)
     func questions(variant: WireVariant) async throws {
-        try await LiveEmulator.with(variant) { sandbox in
-            let client = try sandbox.client()
+        try await TestEmulator.with(variant) { sandbox in
+            let client = try sandbox.recordingClient()
             let assessment = try await client.createAudioInterview(sampleAssessment(questions: 2))
             let id = assessment.assessmentId
 
@@ -60,8 +60,8 @@ struct AssessmentEndpointTests {
 
     @Test("auto-generate from a role and from a job", arguments: WireVariant.documentedVariants)
     func autoGenerate(variant: WireVariant) async throws {
-        try await LiveEmulator.with(variant) { sandbox in
-            let client = try sandbox.client()
+        try await TestEmulator.with(variant) { sandbox in
+            let client = try sandbox.recordingClient()
             let fromRole = try await client.autoGenerate(AutoGenerateBody(
                 assessment: AssessmentBody(testName: "Support Screen", hiringForRole: "Support Specialist",
                                            skills: ["Empathy"]),
@@ -78,8 +78,8 @@ struct AssessmentEndpointTests {
 
     @Test("allAssessments walks 250 assessments in 3 pages of 100", arguments: WireVariant.documentedVariants)
     func pagination(variant: WireVariant) async throws {
-        try await LiveEmulator.with(variant) { sandbox in
-            let client = try sandbox.client()
+        try await TestEmulator.with(variant) { sandbox in
+            let client = try sandbox.recordingClient()
             for index in 1...250 {
                 _ = try await client.createAudioInterview(sampleAssessment("Assessment \(index)", questions: 0))
             }

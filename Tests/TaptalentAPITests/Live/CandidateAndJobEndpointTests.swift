@@ -7,8 +7,8 @@ import TaptalentEmulator
 struct CandidateAndJobEndpointTests {
     @Test("invite once, again (already invited, no second email), and list completions across pages", arguments: WireVariant.documentedVariants)
     func inviteAndCandidates(variant: WireVariant) async throws {
-        try await LiveEmulator.with(variant) { sandbox in
-            let client = try sandbox.client()
+        try await TestEmulator.with(variant) { sandbox in
+            let client = try sandbox.recordingClient()
             let assessment = try await client.createAudioInterview(sampleAssessment())
             let id = assessment.assessmentId
 
@@ -33,8 +33,8 @@ struct CandidateAndJobEndpointTests {
 
     @Test("jobs: list, one, every page, a seeded job", arguments: WireVariant.documentedVariants)
     func jobs(variant: WireVariant) async throws {
-        try await LiveEmulator.with(variant) { sandbox in
-            let client = try sandbox.client()
+        try await TestEmulator.with(variant) { sandbox in
+            let client = try sandbox.recordingClient()
             let seeded = try await sandbox.controls.seedJob(JobBody(title: "Site Reliability Engineer", city: "Oslo",
                                                                    state: "Oslo", country: "Norway"))
             let page = try await client.jobs(page: 1, perPage: 10)

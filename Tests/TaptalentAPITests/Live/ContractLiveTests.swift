@@ -7,8 +7,8 @@ import TaptalentEmulator
 struct ContractLiveTests {
     @Test("the emulator's list, one-assessment, candidates and job answers match the contract", arguments: WireVariant.documentedVariants)
     func emulatorConforms(variant: WireVariant) async throws {
-        try await LiveEmulator.with(variant) { sandbox in
-            let client = try sandbox.client(readOnly: false)
+        try await TestEmulator.with(variant) { sandbox in
+            let client = try sandbox.recordingClient(readOnly: false)
             let created = try await client.createAudioInterview(sampleAssessment())
             try await sandbox.controls.complete(assessmentId: created.assessmentId,
                                                 EmulatorCompletionBody(email: "ana@example.com", score: 81, cefrLevel: "C1"))
@@ -29,8 +29,8 @@ struct ContractLiveTests {
 
     @Test("each variant answers as it says: envelope, ids, times, and the planted mistakes", arguments: WireVariant.allCases)
     func variantsAnswerAsTheySay(variant: WireVariant) async throws {
-        try await LiveEmulator.with(variant) { sandbox in
-            let client = try sandbox.client()
+        try await TestEmulator.with(variant) { sandbox in
+            let client = try sandbox.recordingClient()
             let created = try await client.rawSend(.post, WirePath.createAudioInterview, body: sampleAssessment()).body
             let jobs = try await client.rawGet(WirePath.jobs)
             let form = try #require(ContractChecker.envelope(of: created))

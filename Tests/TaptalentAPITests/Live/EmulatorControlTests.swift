@@ -6,8 +6,8 @@ import TaptalentAPI
 struct EmulatorControlTests {
     @Test("reset empties the store, zeroes the counters, turns faults off and keeps the demo jobs")
     func reset() async throws {
-        try await LiveEmulator.with { sandbox in
-            let client = try sandbox.client()
+        try await TestEmulator.with { sandbox in
+            let client = try sandbox.recordingClient()
             let demoJobs = try await client.allJobs()
             _ = try await client.createAudioInterview(sampleAssessment())
             try await sandbox.controls.seedJob(JobBody(title: "Seeded role", city: "Rome", state: "Lazio", country: "Italy"))

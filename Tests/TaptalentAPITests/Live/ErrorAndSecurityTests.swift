@@ -6,17 +6,17 @@ import TaptalentAPI
 struct ErrorAndSecurityTests {
     @Test("a wrong key is a 401, and neither key appears in the error or the debug lines")
     func wrongKey() async throws {
-        try await LiveEmulator.with { sandbox in
+        try await TestEmulator.with { sandbox in
             let lines = LineCollector()
             let wrong = "sk_test_WRONGWRONGWRONGWRONGWR"
-            let client = try sandbox.client(key: wrong, debug: lines)
+            let client = try sandbox.recordingClient(key: wrong, debug: lines)
             let error = try await #require(throws: TaptalentError.self) { try await client.listAssessments() }
             #expect(error.status == 401)
             #expect(error.attempts == 1)
             #expect(error.description.hasPrefix("GET /assessment failed: 401"))
             for text in [error.description, String(reflecting: error), "\(error.kind)"] + lines.lines {
                 #expect(!text.contains(wrong), "\(text)")
-                #expect(!text.contains(sandbox.apiKeyText), "\(text)")
+                #expect(!text.contains(sandbox.apiKey), "\(text)")
             }
             #expect(!lines.lines.isEmpty)
         }
@@ -24,8 +24,8 @@ struct ErrorAndSecurityTests {
 
     @Test("unknown ids are 404 NOT_FOUND, not retried")
     func notFound() async throws {
-        try await LiveEmulator.with { sandbox in
-            let client = try sandbox.client()
+        try await TestEmulator.with { sandbox in
+            let client = try sandbox.recordingClient()
             let error = try await #require(throws: TaptalentError.self) { try await client.assessment(id: "does-not-exist") }
             #expect(error.isNotFound)
             #expect(error.code == WireErrorCode.notFound)
@@ -38,9 +38,9 @@ struct ErrorAndSecurityTests {
 
     @Test("the key is absent from every error and debug line of a full session")
     func keyNeverShown() async throws {
-        try await LiveEmulator.with { sandbox in
+        try await TestEmulator.with { sandbox in
             let lines = LineCollector()
-            let client = try sandbox.client(debug: lines)
+            let client = try sandbox.recordingClient(debug: lines)
             var errors: [TaptalentError] = []
             let created = try await client.createAudioInterview(sampleAssessment())
             for call in [
@@ -55,7 +55,7 @@ struct ErrorAndSecurityTests {
             #expect(errors.count == 5)
             let texts = errors.flatMap { [$0.description, String(reflecting: $0), $0.localizedDescription] } + lines.lines
             for text in texts {
-                #expect(!text.contains(sandbox.apiKeyText), "\(text)")
+                #expect(!text.contains(sandbox.apiKey), "\(text)")
             }
             #expect(lines.lines.contains { $0.contains("Authorization: Bearer [REDACTED]") })
         }
@@ -63,8 +63,8 @@ struct ErrorAndSecurityTests {
 
     @Test("read-only mode refuses writes and no request reaches the server")
     func readOnly() async throws {
-        try await LiveEmulator.with { sandbox in
-            let client = try sandbox.client(readOnly: true)
+        try await TestEmulator.with { sandbox in
+            let client = try sandbox.recordingClient(readOnly: true)
             _ = try await client.listAssessments()
             let calls: [@Sendable () async throws -> Void] = [
                 { _ = try await client.createAudioInterview(sampleAssessment()) },
@@ -108,9 +108,9 @@ struct ErrorAndSecurityTests {
 
     @Test("a slow answer is a timeout")
     func timeout() async throws {
-        try await LiveEmulator.with { sandbox in
+        try await TestEmulator.with { sandbox in
             try await sandbox.controls.setFaults(EmulatorFaults(latencyMs: 1_000))
-            let client = try sandbox.client(maxAttempts: 1, timeout: .milliseconds(200))
+            let client = try sandbox.recordingClient(maxAttempts: 1, timeout: .milliseconds(200))
             let error = try await #require(throws: TaptalentError.self) { try await client.jobs() }
             guard case .timeout = error.kind else { Issue.record("expected timeout, got \(error.kind)"); return }
             #expect(error.description == "GET /jobs timed out (no answer within 0.2 s) after 1 attempt")

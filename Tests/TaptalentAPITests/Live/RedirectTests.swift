@@ -49,12 +49,12 @@ struct RedirectTests {
     @Test("a 3xx answer is an error, and the request is not re-sent to the Location, key or not",
           arguments: [HTTPResponse.Status.temporaryRedirect, .permanentRedirect, .found, .movedPermanently, .seeOther])
     func notFollowed(status: HTTPResponse.Status) async throws {
-        try await LiveEmulator.with { sandbox in
+        try await TestEmulator.with { sandbox in
             // The emulator under another loopback name: a different host as far as the client can tell.
-            let other = sandbox.running.baseURL.absoluteString.replacingOccurrences(of: "127.0.0.1", with: "localhost")
+            let other = sandbox.baseURL.absoluteString.replacingOccurrences(of: "127.0.0.1", with: "localhost")
             try await Self.withRedirector(status: status, to: other) { url, seen in
                 let client = try TaptalentClient(configuration: TaptalentConfiguration(
-                    baseURL: url, apiKey: APIKey(sandbox.apiKeyText), retry: testRetryPolicy(sandbox.sleeper, maxAttempts: 1)))
+                    baseURL: url, apiKey: APIKey(sandbox.apiKey), retry: testRetryPolicy(sandbox.sleeper, maxAttempts: 1)))
                 for call in [{ _ = try await client.jobs() },
                              { _ = try await client.createAudioInterview(sampleAssessment()) },
                              { _ = try await client.updateAssessment(id: "1", AssessmentBody(testName: "Renamed screen")) }]

@@ -6,9 +6,9 @@ import TaptalentAPI
 struct RetryLiveTests {
     @Test("every 429 waits its Retry-After until the attempts run out")
     func rateLimitedUntilGiveUp() async throws {
-        try await LiveEmulator.with { sandbox in
+        try await TestEmulator.with { sandbox in
             try await sandbox.controls.setFaults(EmulatorFaults(error429: 1, retryAfterSeconds: 2, seed: 1))
-            let client = try sandbox.client(maxAttempts: 4)
+            let client = try sandbox.recordingClient(maxAttempts: 4)
             let error = try await #require(throws: TaptalentError.self) { try await client.listAssessments() }
             #expect(error.status == 429)
             #expect(error.code == WireErrorCode.rateLimited)
@@ -20,10 +20,10 @@ struct RetryLiveTests {
 
     @Test("random 429s and 500s on reads are retried until they succeed; waits are Retry-After or backoff")
     func seededFaults() async throws {
-        try await LiveEmulator.with { sandbox in
+        try await TestEmulator.with { sandbox in
             let lines = LineCollector()
             try await sandbox.controls.setFaults(EmulatorFaults(error500: 0.2, error429: 0.2, retryAfterSeconds: 1, seed: 42))
-            let client = try sandbox.client(maxAttempts: 8, debug: lines)
+            let client = try sandbox.recordingClient(maxAttempts: 8, debug: lines)
             for _ in 1...20 { _ = try await client.jobs() }
             let waits = sandbox.sleeper.waits
             let requests = try await sandbox.controls.counters().requests["GET /jobs", default: 0]
@@ -39,8 +39,8 @@ struct RetryLiveTests {
 
     @Test("a POST answered 500 is not retried, reports outcome unknown, and a 429 POST is retried")
     func postOn500And429() async throws {
-        try await LiveEmulator.with { sandbox in
-            let client = try sandbox.client()
+        try await TestEmulator.with { sandbox in
+            let client = try sandbox.recordingClient()
             try await sandbox.controls.setFaults(EmulatorFaults(error500: 1, seed: 3))
             let error = try await #require(throws: TaptalentError.self) { try await client.createAudioInterview(sampleAssessment()) }
             #expect(error.status == 500)
@@ -59,8 +59,8 @@ struct RetryLiveTests {
 
     @Test("a connection dropped after a POST was applied is outcome unknown, not repeated, and re-reading finds it")
     func dropAfterWritePost() async throws {
-        try await LiveEmulator.with { sandbox in
-            let client = try sandbox.client()
+        try await TestEmulator.with { sandbox in
+            let client = try sandbox.recordingClient()
             _ = try await client.listAssessments()
             try await sandbox.controls.setFaults(EmulatorFaults(dropAfterWrite: 1, seed: 5))
             let error = try await #require(throws: TaptalentError.self) {
@@ -79,8 +79,8 @@ struct RetryLiveTests {
 
     @Test("a PUT whose connection drops is retried (idempotent) and the final error says so")
     func dropAfterWritePut() async throws {
-        try await LiveEmulator.with { sandbox in
-            let client = try sandbox.client(maxAttempts: 3)
+        try await TestEmulator.with { sandbox in
+            let client = try sandbox.recordingClient(maxAttempts: 3)
             let created = try await client.createAudioInterview(sampleAssessment())
             try await sandbox.controls.setFaults(EmulatorFaults(dropAfterWrite: 1, seed: 5))
             let error = try await #require(throws: TaptalentError.self) {
@@ -96,8 +96,8 @@ struct RetryLiveTests {
 
     @Test("an invite whose connection drops is not sent twice")
     func dropAfterInvite() async throws {
-        try await LiveEmulator.with { sandbox in
-            let client = try sandbox.client()
+        try await TestEmulator.with { sandbox in
+            let client = try sandbox.recordingClient()
             let created = try await client.createAudioInterview(sampleAssessment())
             try await sandbox.controls.setFaults(EmulatorFaults(dropAfterWrite: 1, seed: 9))
             let error = try await #require(throws: TaptalentError.self) {

@@ -98,8 +98,8 @@ struct ValidationErrorTests {
 
     @Test("every rule answers 400 INVALID_REQUEST with details naming the field")
     func rules() async throws {
-        try await LiveEmulator.with { sandbox in
-            let client = try sandbox.client()
+        try await TestEmulator.with { sandbox in
+            let client = try sandbox.recordingClient()
             let active = try await client.createAudioInterview(sampleAssessment("Active one"))
             let full = try await client.createAudioInterview(sampleAssessment("Full one", questions: WireLimits.maxQuestions))
             var inactiveBody = sampleAssessment("Inactive one")
@@ -129,8 +129,8 @@ struct ValidationErrorTests {
 
     @Test("the description of a validation error reads as one sentence with the field message")
     func description() async throws {
-        try await LiveEmulator.with { sandbox in
-            let client = try sandbox.client()
+        try await TestEmulator.with { sandbox in
+            let client = try sandbox.recordingClient()
             var body = sampleAssessment()
             body.testName = "ab"
             let error = try await #require(throws: TaptalentError.self) { try await client.createAudioInterview(body) }

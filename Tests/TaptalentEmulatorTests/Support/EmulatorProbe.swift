@@ -4,7 +4,7 @@ import FoundationNetworking
 #endif
 import TaptalentAPI
 
-/// A single GET to an emulator not started through `HTTPEmulator` (e.g. by `Emulator.serve`).
+/// A single GET to an emulator not started through `TestEmulator` (e.g. by `Emulator.serve`).
 struct EmulatorProbe {
     func status(_ url: String, key: String) async throws -> Int {
         var request = URLRequest(url: URL(string: url)!)

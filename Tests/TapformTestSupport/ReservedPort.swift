@@ -6,12 +6,13 @@ import Darwin
 #endif
 
 /// A loopback TCP port that is bound but not listening: connections to it are refused, and no other
-/// process can take it while this is alive.
-final class ReservedPort {
-    let port: Int
+/// process can take it while this is alive. Where a test needs an address nobody answers, this is it (a
+/// stopped server's port can be taken again by the next server).
+public final class ReservedPort {
+    public let port: Int
     private let descriptor: Int32
 
-    init() throws {
+    public init() throws {
         #if canImport(Glibc)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else

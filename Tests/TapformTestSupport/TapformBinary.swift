@@ -1,40 +1,29 @@
 import Foundation
-import Testing
 
 /// Runs the built `tapform` executable (`swift build` puts it in `.build/debug/`).
-struct TapformBinary {
-    /// The package root: the nearest folder above this file holding Package.swift.
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url = url.deletingLastPathComponent()
-        }
-        fatalError("no Package.swift above \(#filePath)")
-    }()
-
-    static var executable: URL {
+public enum TapformBinary {
+    public static var executable: URL {
         get throws {
             for configuration in ["debug", "release"] {
-                let url = packageRoot.appendingPathComponent(".build/\(configuration)/tapform")
+                let url = RepositoryPaths.root.appendingPathComponent(".build/\(configuration)/tapform")
                 if FileManager.default.isExecutableFile(atPath: url.path) { return url }
             }
             throw BinaryMissing()
         }
     }
 
-    struct BinaryMissing: Error, CustomStringConvertible {
-        var description: String { "the tapform binary is not built: run `swift build` before `swift test`" }
+    public struct BinaryMissing: Error, CustomStringConvertible {
+        public var description: String { "the tapform binary is not built: run `swift build` before `swift test`" }
     }
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// Runs `tapform arguments…` in `directory` to completion, with no standard input (so, no terminal).
-    static func run(
+    public static func run(
         _ arguments: [String], in directory: URL, environment: [String: String] = [:]
     ) throws -> Result {
         try TapformProcess(arguments, in: directory, environment: environment).finish()
@@ -42,7 +31,7 @@ struct TapformBinary {
 
     /// Runs `tapform arguments…` on a pseudo-terminal (through util-linux `script`), typing `input`, as a
     /// person at a terminal would. Standard output and error arrive together, as on a screen.
-    static func runOnTerminal(_ arguments: [String], in directory: URL, input: String) throws -> Result {
+    public static func runOnTerminal(_ arguments: [String], in directory: URL, input: String) throws -> Result {
         let command = ([try executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
             .joined(separator: " ")
         let process = Process()
@@ -66,11 +55,10 @@ struct TapformBinary {
 
     /// A fresh temporary folder holding a copy of this repository's example project
     /// (`assessments/`, `templates/`, and `tapform.yaml` when present).
-    static func exampleProject() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tapform-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    public static func exampleProject() throws -> URL {
+        let folder = try TemporaryFolder("e2e").url
         for item in ["assessments", "templates", "tapform.yaml"] {
-            let source = packageRoot.appendingPathComponent(item)
+            let source = RepositoryPaths.root.appendingPathComponent(item)
             if FileManager.default.fileExists(atPath: source.path) {
                 try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent(item))
             }
@@ -80,7 +68,7 @@ struct TapformBinary {
 
     /// `exampleProject()` with a tapform.yaml whose default environment `e2e` is the served emulator, its
     /// key read from `keyVariable`.
-    static func exampleProject(servedBy server: ServedEmulator, keyVariable: String) throws -> URL {
+    public static func exampleProject(servedBy server: ServedEmulator, keyVariable: String) throws -> URL {
         let project = try exampleProject()
         try """
             version: 1
@@ -94,12 +82,12 @@ struct TapformBinary {
 }
 
 /// Reads a pipe to its end on a background thread; what arrived so far can be read at any time.
-final class PipeDrain: @unchecked Sendable {
+public final class PipeDrain: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var data = Data()
 
-    init(_ handle: FileHandle) {
+    public init(_ handle: FileHandle) {
         DispatchQueue.global().async {
             while true {
                 let chunk = handle.availableData
@@ -111,10 +99,10 @@ final class PipeDrain: @unchecked Sendable {
     }
 
     /// What the pipe has delivered so far.
-    var current: Data { lock.withLock { data } }
+    public var current: Data { lock.withLock { data } }
 
     /// Waits for the end of the pipe; any number of times (later calls return at once).
-    func wait() -> Data {
+    public func wait() -> Data {
         done.wait()
         done.signal()
         return current

@@ -2,12 +2,12 @@ import Foundation
 
 /// A `tapform` child process, started without waiting for it, with no standard input (so, no terminal),
 /// colour off, and its output drained all the time.
-final class TapformProcess: @unchecked Sendable {
-    let process: Process
+public final class TapformProcess: @unchecked Sendable {
+    public let process: Process
     private let out: PipeDrain
     private let err: PipeDrain
 
-    convenience init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
+    public convenience init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "GITHUB_STEP_SUMMARY")
@@ -16,7 +16,7 @@ final class TapformProcess: @unchecked Sendable {
     }
 
     /// Any program, with exactly `exactEnvironment` (the action's scripts run with a runner's few variables).
-    init(running executable: URL, _ arguments: [String], in directory: URL, exactEnvironment: [String: String]) throws {
+    public init(running executable: URL, _ arguments: [String], in directory: URL, exactEnvironment: [String: String]) throws {
         // Foundation on Linux can fail to start a child with EINTR when a signal arrives during the spawn
         // (seen on a loaded machine); nothing was started then, so a fresh Process is tried again.
         var attempt = 1
@@ -44,14 +44,14 @@ final class TapformProcess: @unchecked Sendable {
     }
 
     /// What the process has written to standard error so far.
-    var stderrSoFar: String { String(decoding: err.current, as: UTF8.self) }
+    public var stderrSoFar: String { String(decoding: err.current, as: UTF8.self) }
 
-    func kill() {
+    public func kill() {
         if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
     }
 
     /// Waits for the process to end and returns its status and output.
-    func finish() -> TapformBinary.Result {
+    public func finish() -> TapformBinary.Result {
         let stdout = out.wait()
         let stderr = err.wait()
         process.waitUntilExit()

@@ -1,0 +1,2 @@
+// The shared emulator harness (`TestEmulator`), for every file here. The tapform binary never links it.
+@_exported import TapformTestSupport
