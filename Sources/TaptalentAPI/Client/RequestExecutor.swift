@@ -30,7 +30,7 @@ struct RequestExecutor: Sendable {
         let url = urlRequest.url?.absoluteString ?? request.displayPath
         let postRetry = request.postRetry ?? retry.postRetry
         var mayHaveApplied = false
-        /// Requests sent; those that spent the policy's attempts; the 429s with `Retry-After` among them.
+        // Requests sent; those that spent the policy's attempts; the 429s with `Retry-After`, which spend none.
         var attempt = 0
         var spent = 0
         var rateLimited = 0
@@ -65,9 +65,9 @@ struct RequestExecutor: Sendable {
             }
             mayHaveApplied = mayHaveApplied || verdict.mayHaveApplied
             let delay: Duration?
-            if let retryAfter = verdict.retryAfter, verdict.retryable {
+            if let retryAfter = verdict.retryAfter {
                 rateLimited += 1
-                delay = mayWaitOut(retryAfter, answers: rateLimited, verdict: &verdict) ? retryAfter : nil
+                delay = verdict.retryable && mayWaitOut(retryAfter, answers: rateLimited, verdict: &verdict) ? retryAfter : nil
             } else {
                 rateLimitStreak.answered()
                 spent += 1

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Logging
 import Testing
 import TaptalentAPI
 
@@ -38,20 +37,10 @@ struct ConnectionLimitTests {
             await rendezvous.arrive()
             return Response(status: .ok, body: .init(byteBuffer: .init(string: #"{"jobs":[],"totalJobs":0}"#)))
         }
-        let (ports, sink) = AsyncStream<Int>.makeStream()
-        let app = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { sink.yield($0.localAddress?.port ?? 0); sink.finish() },
-            logger: Logger(label: "rendezvous") { _ in SwiftLogNoOpLogHandler() })
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            // No signal handlers: another test of this process sends itself SIGTERM.
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
-            var iterator = ports.makeAsyncIterator()
-            let port = try #require(await iterator.next())
+        try await LoopbackServer.with(router) { url in
             let client = try TaptalentClient(configuration: TaptalentConfiguration(
-                baseURL: URL(string: "http://127.0.0.1:\(port)\(WirePath.apiPrefix)")!, apiKey: testKey,
-                timeout: .seconds(5), retry: testRetryPolicy(RecordingSleeper(), maxAttempts: 1),
-                concurrency: .fixed(count)))
+                baseURL: url, apiKey: testKey, timeout: .seconds(5),
+                retry: testRetryPolicy(RecordingSleeper(), maxAttempts: 1), concurrency: .fixed(count)))
             let answered = await withTaskGroup(of: Bool.self) { calls in
                 for _ in 0..<count { calls.addTask { (try? await client.jobs()) != nil } }
                 return await calls.reduce(0) { $0 + ($1 ? 1 : 0) }
@@ -59,7 +48,6 @@ struct ConnectionLimitTests {
             await rendezvous.releaseAll()
             let arrived = await rendezvous.arrived
             #expect(answered == count, "only \(arrived) requests reached the server at once")
-            group.cancelAll()
         }
     }
 }
