@@ -11,7 +11,8 @@ enum InviteAttemptOutcome: Sendable, Hashable {
     /// The request may or may not have reached Taptalent: never re-sent automatically.
     case unknown(reason: String)
     /// Refused for a reason every later invite would share (the key refused, the assessment gone or
-    /// inactive, the server unreachable, a rate limit that did not lift while the client waited): the run stops. Nothing was sent for this row.
+    /// inactive, the server unreachable, a rate limit that did not lift while the client waited): the run
+    /// stops. Nothing was sent for this row.
     case stop(reason: String)
 
     var ledgerOutcome: LedgerOutcome {
