@@ -1,15 +1,21 @@
 import Foundation
 
-/// Prints figures as aligned `name: value` lines under section headings.
+/// Prints figures as aligned `name: value` lines under section headings, each line as soon as it is
+/// measured: written straight to standard output, never held in a buffer until the end (as `print` is
+/// into a file or a pipe).
 final class BenchReport: Sendable {
     func header(_ options: BenchOptions) {
-        print("tapform-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores, parallelism \(options.parallelism)")
+        write("tapform-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores, parallelism \(options.parallelism)")
     }
 
-    func section(_ title: String) { print("\n== \(title)") }
+    func section(_ title: String) { write("\n== \(title)") }
 
     func line(_ name: String, _ value: String) {
-        print("  " + name.padding(toLength: 44, withPad: " ", startingAt: 0) + value)
+        write("  " + name.padding(toLength: 44, withPad: " ", startingAt: 0) + value)
+    }
+
+    private func write(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }
 

@@ -19,18 +19,27 @@ enum LimitBench {
         var arguments: [String]
     }
 
+    /// `--only limits` runs both parts; `--only latency` the part without a limit alone.
     static func run(_ options: BenchOptions, binary: TapformExecutable, report: BenchReport) async throws {
-        let limited = EmulatorFaults(latencyMs: latencyMs, rateLimitPerSecond: ratePerSecond)
-        let clients = [
+        if options.only != "latency" { try await runLimited(options, binary: binary, report: report) }
+        try await runUnlimited(options, binary: binary, report: report)
+    }
+
+    static func clients(_ options: BenchOptions) -> [Client] {
+        [
             Client(name: "adaptive, at most \(options.parallelism)", arguments: ["--parallelism", "\(options.parallelism)"]),
             Client(name: "fixed 4", arguments: ["--parallelism", "4", "--fixed-parallelism"]),
             Client(name: "sequential", arguments: ["--parallelism", "1", "--fixed-parallelism"]),
         ]
+    }
+
+    static func runLimited(_ options: BenchOptions, binary: TapformExecutable, report: BenchReport) async throws {
+        let limited = EmulatorFaults(latencyMs: latencyMs, rateLimitPerSecond: ratePerSecond)
         report.section("""
             \(latencyMs) ms latency, rate limit \(Int(ratePerSecond))/s (burst \(limited.effectiveRateLimitBurst)): \
             wall / rate bound, 429 answers, failed
             """)
-        for client in clients {
+        for client in clients(options) {
             let emulator = try await TestEmulator.start(EmulatorOptions(testControls: true, faults: limited))
             defer { Task { await emulator.running.stop() } }
             for work in Work.all(options) {
@@ -43,15 +52,18 @@ enum LimitBench {
                     """)
             }
         }
+    }
 
+    static func runUnlimited(_ options: BenchOptions, binary: TapformExecutable, report: BenchReport) async throws {
+        let adaptive = clients(options)[0]
         let slow = EmulatorFaults(latencyMs: latencyMs)
         report.section("\(latencyMs) ms latency, no limit: wall / latency bound (requests x latency / \(options.parallelism))")
         let emulator = try await TestEmulator.start(EmulatorOptions(testControls: true, faults: slow))
         defer { Task { await emulator.running.stop() } }
         for work in Work.all(options) {
-            let result = try await work.run(clients[0].arguments, binary: binary, emulator: emulator, faults: slow)
+            let result = try await work.run(adaptive.arguments, binary: binary, emulator: emulator, faults: slow)
             let bound = Double(result.requests) * Double(latencyMs) / 1000 / Double(options.parallelism)
-            report.line("\(clients[0].name): \(work.name)", """
+            report.line("\(adaptive.name): \(work.name)", """
                 \(format(result.seconds)) s, \(format(result.seconds / bound))x the latency bound \(format(bound)) s; \
                 \(result.failed) failed
                 """)

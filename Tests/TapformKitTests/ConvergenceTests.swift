@@ -15,9 +15,11 @@ struct ConvergenceTests {
     /// One request at a time: the emulator then draws its faults in a fixed order, so a seed replays the
     /// same faults exactly.
     static let serialRequest = PlanRequest(allowDestructive: true, parallelism: 1)
-    /// Three attempts (not five) so that faults do interrupt applies, which is what the property is about.
+    /// Three attempts and one 429 waited out (not five and a thousand) so that faults do interrupt
+    /// applies, which is what the property is about.
     static let faultRetry = RetryPolicy(
-        maxAttempts: 3, baseDelay: .milliseconds(1), maxDelay: .milliseconds(2), jitter: 0, maxRetryAfter: .seconds(1))
+        maxAttempts: 3, baseDelay: .milliseconds(1), maxDelay: .milliseconds(2), jitter: 0, maxRetryAfter: .seconds(1),
+        maxRateLimitedAnswers: 1)
 
     @Test("without faults: one apply converges", arguments: [1, 2, 3])
     func withoutFaults(batch: UInt64) async throws {

@@ -11,7 +11,8 @@ enum InviteAttemptOutcome: Sendable, Hashable {
     /// The request may or may not have reached Taptalent: never re-sent automatically.
     case unknown(reason: String)
     /// Refused for a reason every later invite would share (the key refused, the assessment gone or
-    /// inactive, the server unreachable): the run stops. Nothing was sent for this row.
+    /// inactive, the server unreachable, a rate limit that did not lift while the client waited): the run
+    /// stops. Nothing was sent for this row.
     case stop(reason: String)
 
     var ledgerOutcome: LedgerOutcome {
@@ -46,6 +47,9 @@ enum InviteAttemptOutcome: Sendable, Hashable {
                     + "row. Check its name (tapform plan), then run again: \(text)")
             case 400 where failure.details.values.contains { $0.contains(WireStatus.inactive) }:
                 return .stop(reason: "the \(target.label) does not accept invites: \(text)")
+            case 429 where failure.rateLimitGaveUp != nil:
+                // The client already waited as long as it waits: every later invite would be refused too.
+                return .stop(reason: "rate limited, nothing was sent; run again later: \(text)")
             case 429:
                 return .failed(reason: "rate limited, nothing was sent; run again later: \(text)")
             case 400..<500:

@@ -14,14 +14,16 @@ struct DebugLog: Sendable {
         sink(apiKey?.redact(text) ?? text)
     }
 
-    func request(_ request: URLRequest, attempt: Int, of maxAttempts: Int) {
+    /// - Parameter rateLimited: the 429s with `Retry-After` answered before, which spend no attempt.
+    func request(_ request: URLRequest, attempt: Int, of maxAttempts: Int, rateLimited: Int = 0) {
         emit({
             let method = request.httpMethod ?? "GET"
             let url = request.url?.absoluteString ?? "?"
             let auth = request.value(forHTTPHeaderField: WireHeader.authorization) == nil
                 ? "" : " \(WireHeader.authorization): \(WireHeader.bearerPrefix)[REDACTED]"
             let size = request.httpBody.map { " body \($0.count) bytes" } ?? ""
-            return "→ \(method) \(url) [attempt \(attempt)/\(maxAttempts)]\(auth)\(size)"
+            let refused = rateLimited == 0 ? "" : ", after \(rateLimited) × 429"
+            return "→ \(method) \(url) [attempt \(attempt)/\(maxAttempts)\(refused)]\(auth)\(size)"
         }())
     }
 

@@ -43,7 +43,8 @@ struct FailureVerdict {
                 failure.retryAfterRefused = asked
                 return FailureVerdict(kind: .api(failure), retryable: false, retryAfter: nil, mayHaveApplied: false)
             }
-            let allowed = method.isIdempotent || postRetry != .never
+            // With a Retry-After, the retry spends no attempt (`RetryPolicy`): none for a policy that takes none.
+            let allowed = (method.isIdempotent || postRetry != .never) && (asked == nil || policy.maxRateLimitedAnswers > 0)
             return FailureVerdict(kind: .api(failure), retryable: allowed, retryAfter: asked, mayHaveApplied: false)
         case 500...599:
             let allowed = method.isIdempotent || postRetry == .always

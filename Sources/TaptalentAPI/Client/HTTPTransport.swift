@@ -52,6 +52,9 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         configuration.httpShouldSetCookies = false
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        // The concurrency gate is the only limit: with the default (6 per host), further requests would
+        // queue unseen inside the session, and their wait would count as the server's latency.
+        configuration.httpMaximumConnectionsPerHost = ConcurrencyLimit.largestMaximum
         return URLSession(configuration: configuration, delegate: RedirectRefuser(), delegateQueue: nil)
     }
 }

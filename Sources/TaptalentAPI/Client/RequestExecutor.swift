@@ -16,9 +16,12 @@ struct RequestExecutor: Sendable {
     let transport: any HTTPTransport
     /// Admits the requests of one client (shared by its copies); nil admits every request at once.
     let gate: ConcurrencyGate?
+    /// How long the server has refused every request of this client with 429 (shared by its copies).
+    let rateLimitStreak: SharedRateLimitStreak
 
     /// Sends the request until it succeeds or may not be retried; returns the success body, its HTTP
-    /// status and the attempts made.
+    /// status and the attempts made. A 429 with an honoured `Retry-After` does not spend the policy's
+    /// attempts: the rate-limit streak (`RateLimitStreak`) and `maxRateLimitedAnswers` bound those.
     func send(_ request: APIRequest) async throws -> (body: Data, attempts: Int, status: Int) {
         if readOnly && request.method != .get {
             throw TaptalentError(kind: .readOnlyRefused, method: request.method.rawValue, path: request.displayPath, attempts: 0)
@@ -27,19 +30,23 @@ struct RequestExecutor: Sendable {
         let url = urlRequest.url?.absoluteString ?? request.displayPath
         let postRetry = request.postRetry ?? retry.postRetry
         var mayHaveApplied = false
+        // Requests sent; those that spent the policy's attempts; the 429s with `Retry-After`, which spend none.
         var attempt = 0
+        var spent = 0
+        var rateLimited = 0
         while true {
             attempt += 1
             try Task.checkCancellation()
             let permit = try await gate?.acquire(retry: attempt > 1)
-            log.request(urlRequest, attempt: attempt, of: retry.maxAttempts)
+            log.request(urlRequest, attempt: spent + 1, of: retry.maxAttempts, rateLimited: rateLimited)
             let started = ContinuousClock.now
-            let verdict: FailureVerdict
+            var verdict: FailureVerdict
             do {
                 let (data, response) = try await Deadline.run(within: timeout) { [transport] in try await transport.send(urlRequest) }
                 log.response(status: response.statusCode, method: request.method, path: request.displayPath,
                              bytes: data.count, elapsed: ContinuousClock.now - started)
                 if (200..<300).contains(response.statusCode) {
+                    rateLimitStreak.answered()
                     await release(permit, .success)
                     return (data, attempt, response.statusCode)
                 }
@@ -57,8 +64,16 @@ struct RequestExecutor: Sendable {
                             method: request.method, path: request.displayPath, elapsed: ContinuousClock.now - started)
             }
             mayHaveApplied = mayHaveApplied || verdict.mayHaveApplied
-            if verdict.retryable && attempt < retry.maxAttempts {
-                let delay = verdict.retryAfter ?? retry.backoff(beforeRetry: attempt)
+            let delay: Duration?
+            if let retryAfter = verdict.retryAfter {
+                rateLimited += 1
+                delay = verdict.retryable && mayWaitOut(retryAfter, answers: rateLimited, verdict: &verdict) ? retryAfter : nil
+            } else {
+                rateLimitStreak.answered()
+                spent += 1
+                delay = verdict.retryable && spent < retry.maxAttempts ? retry.backoff(beforeRetry: spent) : nil
+            }
+            if let delay {
                 log.wait(delay, method: request.method, path: request.displayPath, because: Self.reason(verdict.kind))
                 // A Retry-After holds back every request of this client while it is waited out.
                 let holdsOthers = verdict.retryAfter != nil ? gate : nil
@@ -75,6 +90,26 @@ struct RequestExecutor: Sendable {
             throw TaptalentError(kind: verdict.kind, method: request.method.rawValue, path: request.displayPath,
                                  attempts: attempt, isOutcomeUnknown: mayHaveApplied)
         }
+    }
+
+    /// Whether a 429 asking to wait `retryAfter` (the request's `answers`th) is waited out and retried;
+    /// when not, the verdict's error says which bound was reached.
+    private func mayWaitOut(_ retryAfter: Duration, answers: Int, verdict: inout FailureVerdict) -> Bool {
+        let now = retry.clock.now
+        let (withinStreak, length) = rateLimitStreak.refused(at: now, retryAfter: retryAfter)
+        let gaveUp: TaptalentError.RateLimitGiveUp
+        if !withinStreak {
+            gaveUp = .streak(length: length, maximum: retry.maxRateLimitWait)
+        } else if answers > retry.maxRateLimitedAnswers {
+            gaveUp = .answers(answers)
+        } else {
+            return true
+        }
+        if case .api(var failure) = verdict.kind {
+            failure.rateLimitGaveUp = gaveUp
+            verdict.kind = .api(failure)
+        }
+        return false
     }
 
     /// Sends the request and decodes its success body from any of the three envelopes.

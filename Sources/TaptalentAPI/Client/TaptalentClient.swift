@@ -19,7 +19,8 @@ public struct TaptalentClient: Sendable {
             baseURL: configuration.baseURL, apiKey: configuration.apiKey, readOnly: configuration.readOnly,
             timeout: configuration.timeout, retry: configuration.retry,
             log: DebugLog(sink: configuration.debugSink, apiKey: configuration.apiKey),
-            transport: transport ?? URLSessionTransport(), gate: ConcurrencyGate(configuration.concurrency))
+            transport: transport ?? URLSessionTransport(), gate: ConcurrencyGate(configuration.concurrency),
+            rateLimitStreak: SharedRateLimitStreak(maximum: configuration.retry.maxRateLimitWait))
     }
 
     /// Shorthand for a client with default timeout and retries.
@@ -33,7 +34,8 @@ public struct TaptalentClient: Sendable {
         configuration.readOnly = true
         return TaptalentClient(configuration: configuration, executor: RequestExecutor(
             baseURL: executor.baseURL, apiKey: executor.apiKey, readOnly: true, timeout: executor.timeout,
-            retry: executor.retry, log: executor.log, transport: executor.transport, gate: executor.gate))
+            retry: executor.retry, log: executor.log, transport: executor.transport, gate: executor.gate,
+            rateLimitStreak: executor.rateLimitStreak))
     }
 
     private init(configuration: TaptalentConfiguration, executor: RequestExecutor) {

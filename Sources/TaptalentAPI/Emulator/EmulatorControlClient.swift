@@ -14,7 +14,8 @@ public struct EmulatorControlClient: Sendable {
         }
         executor = RequestExecutor(
             baseURL: Self.root(of: url), apiKey: nil, readOnly: false, timeout: timeout, retry: .none,
-            log: DebugLog(sink: nil, apiKey: nil), transport: transport ?? URLSessionTransport(), gate: nil)
+            log: DebugLog(sink: nil, apiKey: nil), transport: transport ?? URLSessionTransport(), gate: nil,
+            rateLimitStreak: SharedRateLimitStreak(maximum: RetryPolicy.none.maxRateLimitWait))
     }
 
     /// `POST /__sandbox/reset`: empties the store.

@@ -18,6 +18,9 @@ extension TaptalentError: CustomStringConvertible, LocalizedError {
             if let wait = failure.retryAfterRefused {
                 text += " (the server asked to wait \(Self.format(wait.seconds)) s, longer than the client waits)"
             }
+            if let gaveUp = failure.rateLimitGaveUp {
+                text += " (\(Self.describe(gaveUp)))"
+            }
         case .transport(let failure):
             text = "\(method.isEmpty ? "request to" : method) \(failure.url) failed: \(failure.reason)"
         case .timeout(let seconds):
@@ -41,6 +44,18 @@ extension TaptalentError: CustomStringConvertible, LocalizedError {
     }
 
     public var errorDescription: String? { description }
+
+    private static func describe(_ gaveUp: RateLimitGiveUp) -> String {
+        let advice = "the account's rate limit is used up, perhaps by another client or run: run again later "
+            + "(a request refused with 429 changed nothing)"
+        switch gaveUp {
+        case .streak(let length, let maximum):
+            return "the server has refused every request with 429 for \(Self.format(length.seconds)) s, and the client "
+                + "waits at most \(Self.format(maximum.seconds)) s for a rate limit; " + advice
+        case .answers(let count):
+            return "this request was refused with 429 \(count) times, the most the client retries one request; " + advice
+        }
+    }
 
     private static func format(_ seconds: Double) -> String {
         seconds.rounded() == seconds ? String(Int(seconds)) : String(format: "%.1f", seconds)

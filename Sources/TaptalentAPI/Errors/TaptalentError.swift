@@ -30,16 +30,29 @@ public struct TaptalentError: Error, Sendable, Hashable {
         public var details: [String: String]
         /// The `Retry-After` the server sent with a 429, when it asked for longer than the client waits.
         public var retryAfterRefused: Duration?
+        /// Why the client stopped retrying a 429 whose `Retry-After` it honours.
+        public var rateLimitGaveUp: RateLimitGiveUp?
 
         public init(status: Int, code: String?, type: String?, message: String, details: [String: String],
-                    retryAfterRefused: Duration? = nil) {
+                    retryAfterRefused: Duration? = nil, rateLimitGaveUp: RateLimitGiveUp? = nil) {
             self.status = status
             self.code = code
             self.type = type
             self.message = message
             self.details = details
             self.retryAfterRefused = retryAfterRefused
+            self.rateLimitGaveUp = rateLimitGaveUp
         }
+    }
+
+    /// Which bound of `RetryPolicy` ended the retries of a rate-limited request.
+    public enum RateLimitGiveUp: Sendable, Hashable {
+        /// The server had refused every request of the client for `length`, and waiting once more would
+        /// pass `maximum` (`RetryPolicy.maxRateLimitWait`).
+        case streak(length: Duration, maximum: Duration)
+        /// This request was refused more than `RetryPolicy.maxRateLimitedAnswers` times, though the
+        /// streak stayed within its bound (others went through, or the server asked for no wait).
+        case answers(Int)
     }
 
     public struct TransportFailure: Sendable, Hashable {

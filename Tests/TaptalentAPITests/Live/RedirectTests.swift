@@ -19,24 +19,7 @@ struct RedirectTests {
         router.on("**", method: .get, use: { request, _ in try redirect(request, status, target, seen) })
         router.on("**", method: .post, use: { request, _ in try redirect(request, status, target, seen) })
         router.on("**", method: .put, use: { request, _ in try redirect(request, status, target, seen) })
-        let (ports, sink) = AsyncStream<Int>.makeStream()
-        let app = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { sink.yield($0.localAddress?.port ?? 0); sink.finish() },
-            logger: Logger(label: "redirector") { _ in SwiftLogNoOpLogHandler() })
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            // No signal handlers: another test of this process sends itself SIGTERM.
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
-            var iterator = ports.makeAsyncIterator()
-            let port = try #require(await iterator.next())
-            do {
-                try await body(URL(string: "http://127.0.0.1:\(port)\(WirePath.apiPrefix)")!, seen)
-            } catch {
-                group.cancelAll()
-                throw error
-            }
-            group.cancelAll()
-        }
+        try await LoopbackServer.with(router) { url in try await body(url, seen) }
     }
 
     private static func redirect(_ request: Request, _ status: HTTPResponse.Status, _ target: String,

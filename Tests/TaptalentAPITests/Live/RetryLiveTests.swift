@@ -4,7 +4,7 @@ import TaptalentAPI
 
 @Suite("Retries through the emulator's injected faults")
 struct RetryLiveTests {
-    @Test("every 429 waits its Retry-After until the attempts run out")
+    @Test("a 429 with Retry-After spends no attempt: each is waited out until the server has refused for as long as the client waits")
     func rateLimitedUntilGiveUp() async throws {
         try await TestEmulator.with { sandbox in
             try await sandbox.controls.setFaults(EmulatorFaults(error429: 1, retryAfterSeconds: 2, seed: 1))
@@ -12,9 +12,14 @@ struct RetryLiveTests {
             let error = try await #require(throws: TaptalentError.self) { try await client.listAssessments() }
             #expect(error.status == 429)
             #expect(error.code == WireErrorCode.rateLimited)
-            #expect(error.attempts == 4)
-            #expect(sandbox.sleeper.waits == [.seconds(2), .seconds(2), .seconds(2)])
-            #expect(try await sandbox.controls.counters().requests["GET /assessment"] == 4)
+            // 10 s of refusals (testRateLimitWait) on the sleeper's clock: five waits of 2 s, then a sixth would pass it.
+            #expect(sandbox.sleeper.waits == Array(repeating: .seconds(2), count: 5))
+            #expect(error.attempts == 6)
+            #expect(try await sandbox.controls.counters().requests["GET /assessment"] == 6)
+            guard case .api(let failure) = error.kind else { Issue.record("expected an API error, got \(error.kind)"); return }
+            #expect(failure.rateLimitGaveUp == .streak(length: .seconds(10), maximum: testRateLimitWait))
+            #expect(error.description.contains("the server has refused every request with 429 for 10 s, and the client waits at most 10 s"))
+            #expect(error.description.contains("run again later"))
         }
     }
 
@@ -51,7 +56,9 @@ struct RetryLiveTests {
 
             try await sandbox.controls.setFaults(EmulatorFaults(error429: 1, retryAfterSeconds: 1, seed: 3))
             let limited = try await #require(throws: TaptalentError.self) { try await client.createAudioInterview(sampleAssessment()) }
-            #expect(limited.attempts == 5)
+            // Waited out for 10 s of refusals (testRateLimitWait), one second at a time: 11 attempts.
+            #expect(limited.attempts == 11)
+            #expect(try await sandbox.controls.counters().requests["POST /assessment/audio-interviews"] == 1 + 11)
             #expect(!limited.isOutcomeUnknown)
             #expect(try await sandbox.controls.counters().assessmentsCreated == 0)
         }

@@ -126,6 +126,71 @@ struct RetryBehaviourTests {
         #expect(error.message?.contains("busy") == true)
     }
 
+    @Test("429s with Retry-After spend no attempt: a request refused more often than its attempts still goes through")
+    func rateLimitedSpendsNoAttempt() async throws {
+        let limited = ScriptedTransport.Step.answer(status: 429, body: rateLimitBody, headers: ["Retry-After": "0.5"])
+        let (client, transport, sleeper) = try scriptedClient(
+            Array(repeating: limited, count: 7) + [.answer(status: 503, body: "busy"), .answer(status: 200, body: page)])
+        _ = try await client.listAssessments()
+        #expect(transport.sent.count == 9)
+        #expect(sleeper.waits == Array(repeating: .milliseconds(500), count: 7) + [.milliseconds(10)])
+    }
+
+    @Test("a 429 without Retry-After spends the attempts like a 5xx")
+    func rateLimitedWithoutRetryAfter() async throws {
+        let (client, transport, sleeper) = try scriptedClient(Array(repeating: .answer(status: 429, body: rateLimitBody), count: 9))
+        let error = try await #require(throws: TaptalentError.self) { try await client.jobs() }
+        #expect(transport.sent.count == 5)
+        #expect(sleeper.waits == [.milliseconds(10), .milliseconds(20), .milliseconds(40), .milliseconds(80)])
+        #expect(error.description.hasSuffix("after 5 attempts"))
+    }
+
+    @Test("a server that refuses forever: one request waits through the most the client waits, then every request gives up at once")
+    func rateLimitedForever() async throws {
+        let limited = ScriptedTransport.Step.answer(status: 429, body: rateLimitBody, headers: ["Retry-After": "3"])
+        let (client, transport, sleeper) = try scriptedClient(Array(repeating: limited, count: 100))
+        let first = try await #require(throws: TaptalentError.self) { try await client.jobs() }
+        // 10 s (testRateLimitWait) on the sleeper's clock: three waits of 3 s; a fourth would end at 12 s.
+        #expect(sleeper.waits == Array(repeating: .seconds(3), count: 3))
+        #expect(first.attempts == 4)
+        #expect(first.description == "GET /jobs failed: 429 RATE_LIMITED: Too many requests. (the server has refused every "
+            + "request with 429 for 9 s, and the client waits at most 10 s for a rate limit; the account's rate limit is "
+            + "used up, perhaps by another client or run: run again later (a request refused with 429 changed nothing)) "
+            + "after 4 attempts")
+
+        let second = try await #require(throws: TaptalentError.self) { try await client.job(id: "1") }
+        #expect(second.attempts == 1)
+        #expect(sleeper.waits.count == 3, "the streak is the client's: a later request does not wait it again")
+        #expect(transport.sent.count == 5)
+    }
+
+    @Test("any other answer ends the streak: a later refusal is waited out again")
+    func streakEndsOnAnswer() async throws {
+        let limited = ScriptedTransport.Step.answer(status: 429, body: rateLimitBody, headers: ["Retry-After": "4"])
+        let (client, transport, sleeper) = try scriptedClient([
+            limited, limited, .answer(status: 200, body: page), limited, limited, .answer(status: 200, body: page),
+        ])
+        _ = try await client.listAssessments()
+        _ = try await client.listAssessments()
+        #expect(transport.sent.count == 6)
+        #expect(sleeper.waits == Array(repeating: .seconds(4), count: 4), "16 s of waits in all, never 10 s in a row")
+    }
+
+    @Test("one request is refused at most maxRateLimitedAnswers times, even when the server asks for no wait")
+    func rateLimitedAnswersBounded() async throws {
+        let sleeper = RecordingSleeper()
+        let transport = ScriptedTransport(Array(repeating: .answer(status: 429, body: rateLimitBody, headers: ["Retry-After": "0"]), count: 10))
+        var policy = testRetryPolicy(sleeper)
+        policy.maxRateLimitedAnswers = 3
+        let client = try TaptalentClient(configuration: TaptalentConfiguration(
+            baseURL: URL(string: "http://127.0.0.1:9/v1/partner")!, apiKey: testKey, retry: policy), transport: transport)
+        let error = try await #require(throws: TaptalentError.self) { try await client.jobs() }
+        #expect(transport.sent.count == 4)
+        guard case .api(let failure) = error.kind else { Issue.record("expected an API error, got \(error.kind)"); return }
+        #expect(failure.rateLimitGaveUp == .answers(4))
+        #expect(error.description.contains("this request was refused with 429 4 times, the most the client retries one request"))
+    }
+
     @Test("a DELETE retried after a dropped connection that then finds nothing counts as deleted")
     func deleteAfterDrop() async throws {
         let notFound = #"{"error":{"code":"NOT_FOUND","type":"not_found_error","message":"Question not found."}}"#

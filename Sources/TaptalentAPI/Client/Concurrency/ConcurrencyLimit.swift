@@ -7,9 +7,10 @@ public enum ConcurrencyLimit: Sendable, Hashable {
     /// Exactly this many at most, whatever the answers; each request honours its own `Retry-After`.
     case fixed(Int)
 
-    /// The default cap of `adaptive`: 16 in flight carry 320 requests a second at 50 ms of latency, six
-    /// times a 50/s account limit, and the limit adapts below it (docs/decisions/adaptive-concurrency.md).
-    public static let defaultMaximum = 16
+    /// The default cap of `adaptive`, from measurements at 50 ms of latency: beyond 32, the client's own
+    /// work rather than the latency bounds a run; the limit adapts below it to an account's rate limit
+    /// (docs/decisions/adaptive-concurrency.md).
+    public static let defaultMaximum = 32
     /// The largest cap accepted on the command line.
     public static let largestMaximum = 64
     /// `adaptive(maximum: defaultMaximum)`.

@@ -1,5 +1,5 @@
-/// The time as `ConcurrencyGate` sees it, for the latency of each answer. Injectable, so the limiter's
-/// tests run on a manual clock.
+/// The time as the client sees it: the latency of each answer (`ConcurrencyGate`) and the length of a
+/// rate-limit streak (`RateLimitStreak`). Injectable, so their tests run on a manual clock.
 public protocol LimiterClock: Sendable {
     var now: ContinuousClock.Instant { get }
 }
