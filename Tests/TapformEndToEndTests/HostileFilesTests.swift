@@ -11,12 +11,7 @@ struct HostileFilesTests {
     /// a minute: a guard against a hang, not a timing.
     static func runGuarded(_ arguments: [String], in directory: URL) throws -> TapformBinary.Result {
         let process = try TapformProcess(arguments, in: directory)
-        let ended = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            process.process.waitUntilExit()
-            ended.signal()
-        }
-        if ended.wait(timeout: .now() + 60) == .timedOut {
+        if !process.process.waitUntilExit(timeout: .now() + 60) {
             Issue.record("tapform \(arguments.joined(separator: " ")) still ran after a minute")
             process.kill()
         }
@@ -66,15 +61,11 @@ struct HostileFilesTests {
         chmod(locked.path, 0)
         defer { chmod(locked.path, 0o755) }
         // As an unprivileged user (root lists any folder).
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "--", try TapformBinary.executable.path, "validate"]
-        process.currentDirectoryURL = project
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let process = try ChildProcess(
+            URL(fileURLWithPath: "/usr/bin/setpriv"),
+            ["--reuid=65534", "--regid=65534", "--clear-groups", "--", try TapformBinary.executable.path, "validate"],
+            in: project, environment: ProcessInfo.processInfo.environment, stderr: .stdout)
+        let output = String(decoding: PipeDrain(process.standardOutput!).wait(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 1, "\(output)")
         #expect(output.contains("assessments/data: error: folder cannot be listed: Permission denied"), "\(output)")

@@ -40,19 +40,12 @@ struct InviteJSONAndPipeEndToEndTests {
     private func runIntoClosingReader(_ arguments: [String], in directory: URL, environment: [String: String], keep: Int)
         throws -> (status: Int32, reason: Process.TerminationReason, stderr: String)
     {
-        let process = Process()
-        process.executableURL = try TapformBinary.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let errors = PipeDrain(err.fileHandleForReading)
-        if keep > 0 { _ = try out.fileHandleForReading.read(upToCount: keep) }
-        try out.fileHandleForReading.close()
+        let process = try ChildProcess(
+            try TapformBinary.executable, arguments, in: directory,
+            environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
+        let errors = PipeDrain(process.standardError!)
+        if keep > 0 { _ = try process.standardOutput!.read(upToCount: keep) }
+        try process.standardOutput!.close()
         process.waitUntilExit()
         return (process.terminationStatus, process.terminationReason, String(decoding: errors.wait(), as: UTF8.self))
     }

@@ -13,7 +13,7 @@ struct DoctorTests {
                     transport: (any HTTPTransport)? = nil) async -> DoctorReport {
         await DoctorUseCase.run(DoctorOptions(
             root: root,
-            connection: ConnectionRequest(environment: env, url: url, processEnvironment: process, retry: .none, timeout: .seconds(10)),
+            connection: ConnectionRequest(environment: env, url: url, processEnvironment: process, retry: .none, timeout: .seconds(60)),
             transport: transport))
     }
 

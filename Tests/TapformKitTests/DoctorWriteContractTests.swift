@@ -14,7 +14,7 @@ struct DoctorWriteContractTests {
         await DoctorUseCase.run(DoctorOptions(
             root: root,
             connection: ConnectionRequest(url: emulator.url.absoluteString, processEnvironment: ["TAPTALENT_API_KEY": emulator.key],
-                                          retry: .none, timeout: .seconds(10)),
+                                          retry: .none, timeout: .seconds(60)),
             transport: transport, write: write, interruption: interruption))
     }
 

@@ -12,7 +12,7 @@ struct DoctorWriteTests {
                     transport: (any HTTPTransport)? = nil, production: Bool = false) async -> DoctorReport {
         await DoctorUseCase.run(DoctorOptions(
             root: root,
-            connection: ConnectionRequest(environment: env, url: url, processEnvironment: process, retry: .none, timeout: .seconds(10)),
+            connection: ConnectionRequest(environment: env, url: url, processEnvironment: process, retry: .none, timeout: .seconds(60)),
             transport: transport, write: true, allowProduction: production))
     }
 

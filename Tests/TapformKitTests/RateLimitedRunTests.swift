@@ -14,7 +14,7 @@ struct RateLimitedRunTests {
 
     static func client(_ emulator: TestEmulator, _ concurrency: ConcurrencyLimit, retry: RetryPolicy = TestEmulator.fastRetry) throws -> TaptalentClient {
         try TaptalentClient(configuration: TaptalentConfiguration(
-            baseURL: emulator.baseURL, apiKey: APIKey(emulator.apiKey), timeout: .seconds(10), retry: retry,
+            baseURL: emulator.baseURL, apiKey: APIKey(emulator.apiKey), timeout: .seconds(60), retry: retry,
             concurrency: concurrency))
     }
 

@@ -3,21 +3,20 @@ import Foundation
 /// Another process holding an exclusive lock on a file (`flock --no-fork FILE`), as a second tapform
 /// would; it holds it until it is killed.
 public final class LockHolder {
-    public let process = Process()
+    public let process: ChildProcess
 
     /// Starts the holder and returns once it holds the lock (it prints a line then).
     public init(_ file: URL) throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        process.arguments = ["--no-fork", file.path, "sh", "-c", "echo locked; exec sleep 600"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        _ = output.fileHandleForReading.availableData
+        process = try ChildProcess(
+            URL(fileURLWithPath: "/usr/bin/flock"), ["--no-fork", file.path, "sh", "-c", "echo locked; exec sleep 600"],
+            environment: ProcessInfo.processInfo.environment, stderr: .null)
+        var byte: UInt8 = 0
+        while read(process.standardOutput!.fileDescriptor, &byte, 1) == -1 && errno == EINTR {}
     }
 
     /// SIGKILL (no chance to unlock: the kernel releases the lock with its files), and waits for the end.
     public func kill() {
-        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+        process.signal(SIGKILL)
         process.waitUntilExit()
     }
 

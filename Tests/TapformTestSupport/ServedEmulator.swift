@@ -6,7 +6,7 @@ import TaptalentEmulator
 /// `TestEmulator` (turned into the command's flags). Its first line gives the URL; everything it prints
 /// after that is drained all the time (a busy request log would otherwise fill the pipe and stall it).
 public final class ServedEmulator: EmulatorUnderTest, @unchecked Sendable {
-    public let process = Process()
+    public let process: ChildProcess
     public let firstLine: String
     public let baseURL: URL
     public let apiKey: String
@@ -20,18 +20,16 @@ public final class ServedEmulator: EmulatorUnderTest, @unchecked Sendable {
         let key = options.apiKey ?? "sk_test_" + String(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(22))
         options.apiKey = key
         apiKey = key
-        process.executableURL = try TapformBinary.executable
-        process.arguments = ["sandbox", "serve"] + (try Self.flags(options))
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let output = pipe.fileHandleForReading
+        process = try ChildProcess(
+            try TapformBinary.executable, ["sandbox", "serve"] + (try Self.flags(options)),
+            environment: ProcessInfo.processInfo.environment, stderr: .null)
+        let output = process.standardOutput!
         var line = Data()
+        var byte: UInt8 = 0
         while true {
-            let byte = output.readData(ofLength: 1)
-            if byte.isEmpty || byte == Data("\n".utf8) { break }
+            let count = read(output.fileDescriptor, &byte, 1)
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 || byte == UInt8(ascii: "\n") { break }
             line.append(byte)
         }
         drain = PipeDrain(output)
@@ -96,7 +94,7 @@ public final class ServedEmulator: EmulatorUnderTest, @unchecked Sendable {
 
     /// SIGKILL: no chance to flush or clean up.
     public func kill() {
-        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+        process.signal(SIGKILL)
         process.waitUntilExit()
     }
 }

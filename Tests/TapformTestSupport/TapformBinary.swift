@@ -34,23 +34,17 @@ public enum TapformBinary {
     public static func runOnTerminal(_ arguments: [String], in directory: URL, input: String) throws -> Result {
         let command = ([try executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
             .joined(separator: " ")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qec", command, "/dev/null"]
-        process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
-        process.environment = env
-        let stdin = Pipe(), out = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        try? stdin.fileHandleForWriting.close()
+        let process = try ChildProcess(
+            URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"], in: directory, environment: env,
+            stdin: .pipe, stdout: .pipe, stderr: .stdout)
+        let output = PipeDrain(process.standardOutput!)
+        process.standardInput!.write(Data(input.utf8))
+        let written = output.wait()
+        try? process.standardInput!.close()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self), stderr: "")
+        return Result(status: process.terminationStatus, stdout: String(decoding: written, as: UTF8.self), stderr: "")
     }
 
     /// A fresh temporary folder holding a copy of this repository's example project
@@ -81,21 +75,27 @@ public enum TapformBinary {
     }
 }
 
-/// Reads a pipe to its end on a background thread; what arrived so far can be read at any time.
+/// Reads a pipe to its end on a thread of its own (never one of dispatch's or Swift concurrency's few shared
+/// threads, which a blocking read would hold); what arrived so far can be read at any time.
 public final class PipeDrain: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var data = Data()
 
     public init(_ handle: FileHandle) {
-        DispatchQueue.global().async {
+        let reader = Thread { [self] in
+            var buffer = [UInt8](repeating: 0, count: 65_536)
             while true {
-                let chunk = handle.availableData
-                if chunk.isEmpty { break }
-                self.lock.withLock { self.data.append(chunk) }
+                let count = buffer.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
+                lock.withLock { data.append(contentsOf: buffer[0..<count]) }
             }
-            self.done.signal()
+            withExtendedLifetime(handle) {}
+            done.signal()
         }
+        reader.name = "pipe drain"
+        reader.start()
     }
 
     /// What the pipe has delivered so far.

@@ -20,15 +20,10 @@ enum ActionScript {
     /// Runs a shell command line to completion (for building archives and checksums in tests).
     @discardableResult
     static func shell(_ command: String, in directory: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.currentDirectoryURL = directory
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = PipeDrain(out.fileHandleForReading).wait()
+        let process = try ChildProcess(
+            URL(fileURLWithPath: "/bin/sh"), ["-c", command], in: directory,
+            environment: ProcessInfo.processInfo.environment, stderr: .stdout)
+        let data = PipeDrain(process.standardOutput!).wait()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
         guard process.terminationStatus == 0 else { throw ShellFailed(command: command, output: text) }

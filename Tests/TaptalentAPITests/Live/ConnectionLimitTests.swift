@@ -39,7 +39,7 @@ struct ConnectionLimitTests {
         }
         try await LoopbackServer.with(router) { url in
             let client = try TaptalentClient(configuration: TaptalentConfiguration(
-                baseURL: url, apiKey: testKey, timeout: .seconds(5),
+                baseURL: url, apiKey: testKey, timeout: .seconds(60),
                 retry: testRetryPolicy(RecordingSleeper(), maxAttempts: 1), concurrency: .fixed(count)))
             let answered = await withTaskGroup(of: Bool.self) { calls in
                 for _ in 0..<count { calls.addTask { (try? await client.jobs()) != nil } }

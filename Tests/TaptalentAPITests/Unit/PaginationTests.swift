@@ -48,7 +48,7 @@ struct PaginationTests {
 
     func client(_ server: JobsServer) throws -> TaptalentClient {
         try TaptalentClient(configuration: TaptalentConfiguration(
-            baseURL: URL(string: "http://127.0.0.1:9/v1/partner")!, apiKey: testKey, timeout: .seconds(5),
+            baseURL: URL(string: "http://127.0.0.1:9/v1/partner")!, apiKey: testKey, timeout: .seconds(60),
             retry: testRetryPolicy(RecordingSleeper(), maxAttempts: 1)), transport: server)
     }
 
