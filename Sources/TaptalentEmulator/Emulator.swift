@@ -21,7 +21,7 @@ public enum Emulator {
             store: store, faults: FaultInjector(options.faults), apiKey: apiKey, variant: options.variant, testControls: options.testControls,
             log: options.requestLog
         )
-        let logger = Logger(label: "tapform.sandbox") { _ in SwiftLogNoOpLogHandler() }
+        let logger = Logger(label: "tapform.emulator") { _ in SwiftLogNoOpLogHandler() }
         let (ports, portSink) = AsyncStream<Int>.makeStream()
         let app = Application(
             router: router,

@@ -24,11 +24,11 @@ extension Emulator {
         let gate = LogGate(output: output)
         if options.requestLog == nil { options.requestLog = { gate.write($0) } }
         let stopSignals = SignalWaiter(signals: [SIGINT, SIGTERM])
-        let sandbox = try await start(options)
-        gate.open(header: ["listening on \(sandbox.baseURL.absoluteString)"]
-            + (generatedKey ? ["api key: \(sandbox.apiKey)"] : []))
+        let emulator = try await start(options)
+        gate.open(header: ["listening on \(emulator.baseURL.absoluteString)"]
+            + (generatedKey ? ["api key: \(emulator.apiKey)"] : []))
         await stopSignals.wait()
-        await sandbox.stop()
+        await emulator.stop()
     }
 
     /// Writes `line` and a newline to standard output with one unbuffered write. A reader that left

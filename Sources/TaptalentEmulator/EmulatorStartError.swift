@@ -10,7 +10,7 @@ public enum EmulatorStartError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case .dataDirectoryInUse(let path):
-            return "\(path): the data directory is in use by another running sandbox"
+            return "\(path): the data directory is in use by another running emulator (tapform sandbox serve or --env local)"
         case .damagedData(let path, let reason):
             return "\(path): \(reason)"
         case .cannotListen(let host, let port, let reason):

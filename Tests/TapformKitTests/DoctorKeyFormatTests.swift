@@ -8,12 +8,12 @@ struct DoctorKeyFormatTests {
     @Test("a key the server accepts passes even when it does not look like a Taptalent key; a warning says so")
     func serverIsTheJudge() async throws {
         let key = "acme-partner-key-2026"
-        let sandbox = try await TestEmulator.start(EmulatorOptions(port: 0, apiKey: key))
+        let emulator = try await TestEmulator.start(EmulatorOptions(port: 0, apiKey: key))
         let folder = try SeedingKit.Folder()
         defer { folder.remove() }
         let report = await DoctorTests.run(
-            root: folder.root, url: sandbox.baseURL.absoluteString, process: ["TAPTALENT_API_KEY": key])
-        await sandbox.stop()
+            root: folder.root, url: emulator.baseURL.absoluteString, process: ["TAPTALENT_API_KEY": key])
+        await emulator.stop()
         #expect(report.passed, "\(report.text)")
         let keyLine = try #require(report.checks.first { $0.text.hasPrefix("API key found in $TAPTALENT_API_KEY") })
         #expect(keyLine.outcome == .passed)

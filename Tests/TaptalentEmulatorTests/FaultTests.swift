@@ -7,39 +7,39 @@ import TaptalentAPI
 
 @Suite struct FaultTests {
     @Test func rateLimitCarriesRetryAfterAndAppliesNothing() async throws {
-        try await TestEmulator.with { sandbox async throws in
-            let set = try await sandbox.control("PUT", EmulatorControlPath.faults, ["error429": 1, "retryAfterSeconds": 2, "seed": 1])
+        try await TestEmulator.with { emulator async throws in
+            let set = try await emulator.control("PUT", EmulatorControlPath.faults, ["error429": 1, "retryAfterSeconds": 2, "seed": 1])
             #expect(set.status == 200)
-            let limited = try await sandbox.api("POST", WirePath.createAudioInterview, ["testName": "Screen", "hiringForRole": "Engineer"])
+            let limited = try await emulator.api("POST", WirePath.createAudioInterview, ["testName": "Screen", "hiringForRole": "Engineer"])
             #expect(limited.status == 429)
             #expect(limited.code == "RATE_LIMITED")
             #expect(limited.headers["retry-after"] == "2")
-            _ = try await sandbox.control("PUT", EmulatorControlPath.faults, ["error429": 1, "retryAfterSeconds": 0.25])
-            #expect(try await sandbox.api("GET", WirePath.jobs).headers["retry-after"] == "0.25")
-            _ = try await sandbox.control("PUT", EmulatorControlPath.faults, [String: Any]())
-            #expect(try await sandbox.api("GET", WirePath.assessments).data["pagination"]["total"].int == 0)
-            #expect(try await sandbox.wireCounters()["assessmentsCreated"].int == 0)
+            _ = try await emulator.control("PUT", EmulatorControlPath.faults, ["error429": 1, "retryAfterSeconds": 0.25])
+            #expect(try await emulator.api("GET", WirePath.jobs).headers["retry-after"] == "0.25")
+            _ = try await emulator.control("PUT", EmulatorControlPath.faults, [String: Any]())
+            #expect(try await emulator.api("GET", WirePath.assessments).data["pagination"]["total"].int == 0)
+            #expect(try await emulator.wireCounters()["assessmentsCreated"].int == 0)
         }
     }
 
     @Test func error500IsAnsweredInTheEnvelope() async throws {
-        try await TestEmulator.with { sandbox async throws in
-            _ = try await sandbox.control("PUT", EmulatorControlPath.faults, ["error500": 1])
-            let failed = try await sandbox.api("GET", WirePath.assessments)
+        try await TestEmulator.with { emulator async throws in
+            _ = try await emulator.control("PUT", EmulatorControlPath.faults, ["error500": 1])
+            let failed = try await emulator.api("GET", WirePath.assessments)
             #expect(failed.status == 500)
             #expect(failed.code == "INTERNAL_ERROR")
-            let invalid = try await sandbox.control("PUT", EmulatorControlPath.faults, ["error500": 2, "latencyMs": -1, "bogus": true])
+            let invalid = try await emulator.control("PUT", EmulatorControlPath.faults, ["error500": 2, "latencyMs": -1, "bogus": true])
             #expect(invalid.status == 400)
             #expect(invalid.details["error500"].exists && invalid.details["latencyMs"].exists && invalid.details["bogus"].exists)
         }
     }
 
     @Test func theSeedFixesWhichRequestsFail() async throws {
-        try await TestEmulator.with { sandbox async throws in
+        try await TestEmulator.with { emulator async throws in
             func run() async throws -> [Int] {
-                _ = try await sandbox.control("PUT", EmulatorControlPath.faults, ["error500": 0.3, "error429": 0.2, "retryAfterSeconds": 0, "seed": 42])
+                _ = try await emulator.control("PUT", EmulatorControlPath.faults, ["error500": 0.3, "error429": 0.2, "retryAfterSeconds": 0, "seed": 42])
                 var statuses: [Int] = []
-                for _ in 0..<30 { statuses.append(try await sandbox.api("GET", WirePath.jobs).status) }
+                for _ in 0..<30 { statuses.append(try await emulator.api("GET", WirePath.jobs).status) }
                 return statuses
             }
             let first = try await run()
@@ -49,25 +49,25 @@ import TaptalentAPI
     }
 
     @Test func dropAfterWriteAppliesTheWriteAndTheClientSeesATransportError() async throws {
-        try await TestEmulator.with { sandbox async throws in
-            _ = try await sandbox.control("PUT", EmulatorControlPath.faults, ["dropAfterWrite": 1])
+        try await TestEmulator.with { emulator async throws in
+            _ = try await emulator.control("PUT", EmulatorControlPath.faults, ["dropAfterWrite": 1])
             await #expect(throws: URLError.self) {
-                _ = try await sandbox.api("POST", WirePath.createAudioInterview, ["testName": "Dropped screen", "hiringForRole": "Engineer"])
+                _ = try await emulator.api("POST", WirePath.createAudioInterview, ["testName": "Dropped screen", "hiringForRole": "Engineer"])
             }
-            #expect(try await sandbox.api("GET", WirePath.jobs).status == 200, "reads are never dropped")
-            _ = try await sandbox.control("PUT", EmulatorControlPath.faults, [String: Any]())
-            let list = try await sandbox.api("GET", WirePath.assessments)
+            #expect(try await emulator.api("GET", WirePath.jobs).status == 200, "reads are never dropped")
+            _ = try await emulator.control("PUT", EmulatorControlPath.faults, [String: Any]())
+            let list = try await emulator.api("GET", WirePath.assessments)
             #expect(list.data["assessments"][0]["testName"].string == "Dropped screen")
             #expect(list.data["pagination"]["total"].int == 1)
-            #expect(try await sandbox.wireCounters()["requests"]["POST /assessment/audio-interviews"].int == 1)
+            #expect(try await emulator.wireCounters()["requests"]["POST /assessment/audio-interviews"].int == 1)
         }
     }
 
     @Test func latencyStillAnswers() async throws {
-        try await TestEmulator.with { sandbox async throws in
-            _ = try await sandbox.control("PUT", EmulatorControlPath.faults, ["latencyMs": 5])
-            #expect(try await sandbox.api("GET", WirePath.jobs).status == 200)
-            #expect(try await sandbox.control("GET", EmulatorControlPath.faults).json["latencyMs"].int == 5)
+        try await TestEmulator.with { emulator async throws in
+            _ = try await emulator.control("PUT", EmulatorControlPath.faults, ["latencyMs": 5])
+            #expect(try await emulator.api("GET", WirePath.jobs).status == 200)
+            #expect(try await emulator.control("GET", EmulatorControlPath.faults).json["latencyMs"].int == 5)
         }
     }
 }

@@ -21,13 +21,13 @@ import TaptalentAPI
     }
 
     @Test func theControlValidatesAndEchoesIt() async throws {
-        try await TestEmulator.with { sandbox async throws in
-            let invalid = try await sandbox.control("PUT", EmulatorControlPath.faults, ["latencyJitterMs": -1])
+        try await TestEmulator.with { emulator async throws in
+            let invalid = try await emulator.control("PUT", EmulatorControlPath.faults, ["latencyJitterMs": -1])
             #expect(invalid.status == 400)
             #expect(invalid.details["latencyJitterMs"].exists)
-            _ = try await sandbox.control("PUT", EmulatorControlPath.faults, ["latencyMs": 1, "latencyJitterMs": 2])
-            #expect(try await sandbox.api("GET", WirePath.jobs).status == 200)
-            #expect(try await sandbox.control("GET", EmulatorControlPath.faults).json["latencyJitterMs"].int == 2)
+            _ = try await emulator.control("PUT", EmulatorControlPath.faults, ["latencyMs": 1, "latencyJitterMs": 2])
+            #expect(try await emulator.api("GET", WirePath.jobs).status == 200)
+            #expect(try await emulator.control("GET", EmulatorControlPath.faults).json["latencyJitterMs"].int == 2)
         }
     }
 }

@@ -27,34 +27,34 @@ import TaptalentAPI
     }
 
     @Test func aLimitedRequestIsAnswered429WithRetryAfterAndIsNotApplied() async throws {
-        try await TestEmulator.with { sandbox async throws in
+        try await TestEmulator.with { emulator async throws in
             // 0.0001 a second: the wait for the next token is about 10,000 s, whatever the machine's speed.
-            let set = try await sandbox.control("PUT", EmulatorControlPath.faults, ["rateLimitPerSecond": 0.0001, "rateLimitBurst": 2])
+            let set = try await emulator.control("PUT", EmulatorControlPath.faults, ["rateLimitPerSecond": 0.0001, "rateLimitBurst": 2])
             #expect(set.status == 200)
-            #expect(try await sandbox.api("GET", WirePath.jobs).status == 200)
-            #expect(try await sandbox.api("GET", WirePath.assessments).status == 200)
-            let limited = try await sandbox.api("POST", WirePath.createAudioInterview, ["testName": "Screen", "hiringForRole": "Engineer"])
+            #expect(try await emulator.api("GET", WirePath.jobs).status == 200)
+            #expect(try await emulator.api("GET", WirePath.assessments).status == 200)
+            let limited = try await emulator.api("POST", WirePath.createAudioInterview, ["testName": "Screen", "hiringForRole": "Engineer"])
             #expect(limited.status == 429)
             #expect(limited.code == WireErrorCode.rateLimited)
             let wait = try #require(Double(limited.headers["retry-after"] ?? ""))
             #expect(wait > 9_000 && wait <= 10_000)
-            #expect(try await sandbox.wireCounters()["assessmentsCreated"].int == 0)
-            #expect(try await sandbox.wireCounters()["rateLimited"].int == 1)
-            #expect(try await sandbox.api("GET", WirePath.jobs, key: "sk_test_wrong").status == 401, "the key is checked first")
-            let invalid = try await sandbox.control("PUT", EmulatorControlPath.faults, ["rateLimitPerSecond": -1, "rateLimitBurst": 0.5])
+            #expect(try await emulator.wireCounters()["assessmentsCreated"].int == 0)
+            #expect(try await emulator.wireCounters()["rateLimited"].int == 1)
+            #expect(try await emulator.api("GET", WirePath.jobs, key: "sk_test_wrong").status == 401, "the key is checked first")
+            let invalid = try await emulator.control("PUT", EmulatorControlPath.faults, ["rateLimitPerSecond": -1, "rateLimitBurst": 0.5])
             #expect(invalid.status == 400)
             #expect(invalid.details["rateLimitPerSecond"].exists && invalid.details["rateLimitBurst"].exists)
         }
     }
 
     @Test func theStartingLimitIsTheEmulatorsOwnAndResetKeepsIt() async throws {
-        try await TestEmulator.with(EmulatorOptions(testControls: true, faults: EmulatorFaults(rateLimitPerSecond: 0.0001, rateLimitBurst: 1))) { sandbox async throws in
-            #expect(try await sandbox.api("GET", WirePath.jobs).status == 200)
-            #expect(try await sandbox.api("GET", WirePath.jobs).status == 429)
-            _ = try await sandbox.control("POST", EmulatorControlPath.reset)
-            #expect(try await sandbox.control("GET", EmulatorControlPath.faults).json["rateLimitPerSecond"].double == 0.0001)
-            #expect(try await sandbox.api("GET", WirePath.jobs).status == 200, "reset starts a full bucket")
-            #expect(try await sandbox.api("GET", WirePath.jobs).status == 429)
+        try await TestEmulator.with(EmulatorOptions(testControls: true, faults: EmulatorFaults(rateLimitPerSecond: 0.0001, rateLimitBurst: 1))) { emulator async throws in
+            #expect(try await emulator.api("GET", WirePath.jobs).status == 200)
+            #expect(try await emulator.api("GET", WirePath.jobs).status == 429)
+            _ = try await emulator.control("POST", EmulatorControlPath.reset)
+            #expect(try await emulator.control("GET", EmulatorControlPath.faults).json["rateLimitPerSecond"].double == 0.0001)
+            #expect(try await emulator.api("GET", WirePath.jobs).status == 200, "reset starts a full bucket")
+            #expect(try await emulator.api("GET", WirePath.jobs).status == 429)
         }
     }
 

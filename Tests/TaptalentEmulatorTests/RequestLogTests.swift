@@ -11,24 +11,24 @@ import Darwin
 @Suite struct RequestLogTests {
     @Test func oneLinePerRequestWithoutTheKey() async throws {
         let lines = LineCollector()
-        let sandbox = try await TestEmulator.start(EmulatorOptions(testControls: true, requestLog: { lines.add($0) }))
-        _ = try await sandbox.api("GET", WirePath.jobs + "?perPage=20")
-        _ = try await sandbox.api("GET", WirePath.assessments, key: "sk_test_WRONGWRONGWRONGWRONGWR")
-        _ = try await sandbox.api("POST", WirePath.createAudioInterview, ["testName": "x"])
-        await sandbox.stop()
+        let emulator = try await TestEmulator.start(EmulatorOptions(testControls: true, requestLog: { lines.add($0) }))
+        _ = try await emulator.api("GET", WirePath.jobs + "?perPage=20")
+        _ = try await emulator.api("GET", WirePath.assessments, key: "sk_test_WRONGWRONGWRONGWRONGWR")
+        _ = try await emulator.api("POST", WirePath.createAudioInterview, ["testName": "x"])
+        await emulator.stop()
         let logged = lines.lines
         #expect(logged.count == 3)
         #expect(logged[0].hasPrefix("GET /v1/partner/jobs 200 "))
         #expect(logged[0].hasSuffix("ms"))
         #expect(logged[1].hasPrefix("GET /v1/partner/assessment 401 "))
         #expect(logged[2].hasPrefix("POST /v1/partner/assessment/audio-interviews 400 "))
-        #expect(logged.allSatisfy { !$0.contains(sandbox.apiKey) && !$0.contains("WRONG") })
+        #expect(logged.allSatisfy { !$0.contains(emulator.apiKey) && !$0.contains("WRONG") })
     }
 
     @Test func generatedKeysLookLikeTestKeys() async throws {
-        let sandbox = try await TestEmulator.start()
-        await sandbox.stop()
-        let key = sandbox.apiKey
+        let emulator = try await TestEmulator.start()
+        await emulator.stop()
+        let key = emulator.apiKey
         #expect(key.hasPrefix("sk_test_"))
         #expect(key.dropFirst(8).count == 22 && key.dropFirst(8).allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
     }

@@ -3,8 +3,8 @@ import TaptalentAPI
 
 @Suite struct ValidationTests {
     /// Sends a create body and returns the error details.
-    private func createDetails(_ sandbox: TestEmulator, _ fields: [String: Any]) async throws -> JSON {
-        let answer = try await sandbox.api("POST", WirePath.createAudioInterview, fields)
+    private func createDetails(_ emulator: TestEmulator, _ fields: [String: Any]) async throws -> JSON {
+        let answer = try await emulator.api("POST", WirePath.createAudioInterview, fields)
         #expect(answer.status == 400)
         #expect(answer.code == "INVALID_REQUEST")
         #expect(answer.json["error"]["type"].string == "validation_error")
@@ -12,8 +12,8 @@ import TaptalentAPI
     }
 
     @Test func createReportsEveryBadFieldWithItsName() async throws {
-        try await TestEmulator.with { sandbox async throws in
-            let details = try await createDetails(sandbox, [
+        try await TestEmulator.with { emulator async throws in
+            let details = try await createDetails(emulator, [
                 "testName": "  ab  ", "duration": 4, "aiLanguage": "klingon", "status": "PAUSED",
                 "purposeOfInterview": String(repeating: "p", count: 2_001), "skills": ["Swift", "swift"],
                 "isEmailVerificationRequired": "yes",
@@ -30,8 +30,8 @@ import TaptalentAPI
     }
 
     @Test func wrongJSONTypesAreFieldErrors() async throws {
-        try await TestEmulator.with { sandbox async throws in
-            let details = try await createDetails(sandbox, [
+        try await TestEmulator.with { emulator async throws in
+            let details = try await createDetails(emulator, [
                 "testName": 42, "hiringForRole": ["Engineer"], "duration": "20", "skills": "Swift",
                 "shouldEvaluateCEFR": null, "questions": [["question": 7, "timeLimit": 12.5]],
             ])
@@ -46,12 +46,12 @@ import TaptalentAPI
     }
 
     @Test func skillAndQuestionLimits() async throws {
-        try await TestEmulator.with { sandbox async throws in
-            var details = try await createDetails(sandbox, [
+        try await TestEmulator.with { emulator async throws in
+            var details = try await createDetails(emulator, [
                 "testName": "Screen", "hiringForRole": "Engineer", "skills": (1...21).map { "Skill \($0)" },
             ])
             #expect(details["skills"].string == "\"skills\" must contain less than or equal to 20 items")
-            details = try await createDetails(sandbox, [
+            details = try await createDetails(emulator, [
                 "testName": "Screen", "hiringForRole": "Engineer", "skills": ["", String(repeating: "s", count: 101)],
                 "questions": [["question": "Too short"], ["question": "Long enough text", "timeLimit": 29, "idealAnswer": String(repeating: "i", count: 2_001)]],
             ])
@@ -59,78 +59,78 @@ import TaptalentAPI
             #expect(details["questions[0].question"].string == "\"questions[0].question\" length must be at least 10 characters long")
             #expect(details["questions[1].timeLimit"].string == "\"questions[1].timeLimit\" must be greater than or equal to 30")
             #expect(details["questions[1].idealAnswer"].string == "\"questions[1].idealAnswer\" length must be less than or equal to 2000 characters long")
-            details = try await createDetails(sandbox, [
+            details = try await createDetails(emulator, [
                 "testName": "Screen", "hiringForRole": "Engineer",
                 "questions": (1...51).map { ["question": "Question text number \($0)"] },
             ])
             #expect(details["questions"].string == "\"questions\" must contain less than or equal to 50 items")
-            let fifty = try await sandbox.createAssessment(questions: 50)
+            let fifty = try await emulator.createAssessment(questions: 50)
             #expect(fifty["questionCount"].int == 50)
         }
     }
 
     @Test func unknownFieldsAndMissingJobsAreRejected() async throws {
-        try await TestEmulator.with { sandbox async throws in
-            var details = try await createDetails(sandbox, ["testName": "Screen", "hiringForRole": "Engineer", "colour": "blue"])
+        try await TestEmulator.with { emulator async throws in
+            var details = try await createDetails(emulator, ["testName": "Screen", "hiringForRole": "Engineer", "colour": "blue"])
             #expect(details["colour"].string == "\"colour\" is not allowed")
-            details = try await createDetails(sandbox, ["testName": "Screen", "hiringForRole": "Engineer", "jobId": "424242"])
+            details = try await createDetails(emulator, ["testName": "Screen", "hiringForRole": "Engineer", "jobId": "424242"])
             #expect(details["jobId"].string == "\"jobId\" must reference an existing job")
 
-            let created = try await sandbox.createAssessment()
+            let created = try await emulator.createAssessment()
             let id = try #require(created["assessmentId"].string)
-            let update = try await sandbox.api("PUT", WirePath.assessment(id), ["questions": [], "assessmentId": "x"])
+            let update = try await emulator.api("PUT", WirePath.assessment(id), ["questions": [], "assessmentId": "x"])
             #expect(update.status == 400)
             #expect(update.details["questions"].string == "\"questions\" is not allowed")
             #expect(update.details["assessmentId"].string == "\"assessmentId\" is not allowed")
-            let unchanged = try await sandbox.api("GET", WirePath.assessment(id))
+            let unchanged = try await emulator.api("GET", WirePath.assessment(id))
             #expect(unchanged.data["lastUpdatedOn"].int == created["lastUpdatedOn"].int)
         }
     }
 
     @Test func malformedJSONIs400AndNeverA500() async throws {
-        try await TestEmulator.with { sandbox async throws in
+        try await TestEmulator.with { emulator async throws in
             for raw in ["{\"testName\": ", "not json", "[1, 2]", "\"text\"", "{\"testName\": \"\u{0}\"}"] {
-                let answer = try await sandbox.api("POST", WirePath.createAudioInterview, raw: raw)
+                let answer = try await emulator.api("POST", WirePath.createAudioInterview, raw: raw)
                 #expect(answer.status == 400, "body \(raw)")
                 #expect(answer.code == "INVALID_REQUEST", "body \(raw)")
             }
-            let created = try await sandbox.createAssessment()
+            let created = try await emulator.createAssessment()
             let id = try #require(created["assessmentId"].string)
             for path in [WirePath.questions(id), WirePath.invite(id), WirePath.generateQuestions(id), WirePath.autoGenerate] {
-                let answer = try await sandbox.api("POST", path, raw: "{oops")
+                let answer = try await emulator.api("POST", path, raw: "{oops")
                 #expect(answer.status == 400, "\(path)")
             }
         }
     }
 
     @Test func missingOrWrongKeyIs401AndUnknownRouteIs404() async throws {
-        try await TestEmulator.with { sandbox async throws in
-            let none = try await sandbox.api("GET", WirePath.assessments, key: .none)
+        try await TestEmulator.with { emulator async throws in
+            let none = try await emulator.api("GET", WirePath.assessments, key: .none)
             #expect(none.status == 401)
             #expect(none.code == "UNAUTHORIZED")
-            let wrong = try await sandbox.api("GET", WirePath.jobs, key: "sk_test_0000000000000000000000")
+            let wrong = try await emulator.api("GET", WirePath.jobs, key: "sk_test_0000000000000000000000")
             #expect(wrong.status == 401)
-            let route = try await sandbox.api("GET", "no/such/route")
+            let route = try await emulator.api("GET", "no/such/route")
             #expect(route.status == 404)
             #expect(route.code == "NOT_FOUND")
-            let method = try await sandbox.api("DELETE", WirePath.assessments)
+            let method = try await emulator.api("DELETE", WirePath.assessments)
             #expect(method.status == 404)
         }
     }
 
     @Test func inviteValidation() async throws {
-        try await TestEmulator.with { sandbox async throws in
-            let id = try #require(try await sandbox.createAssessment()["assessmentId"].string)
+        try await TestEmulator.with { emulator async throws in
+            let id = try #require(try await emulator.createAssessment()["assessmentId"].string)
             for email in ["", "no-at-sign", "a@b", "two@@example.com", "sp ace@example.com"] {
-                let answer = try await sandbox.api("POST", WirePath.invite(id), ["email": email])
+                let answer = try await emulator.api("POST", WirePath.invite(id), ["email": email])
                 #expect(answer.status == 400, "\(email)")
                 #expect(answer.details["email"].exists, "\(email)")
             }
-            let names = try await sandbox.api("POST", WirePath.invite(id), [
+            let names = try await emulator.api("POST", WirePath.invite(id), [
                 "email": "ana@example.com", "firstName": String(repeating: "a", count: 201),
             ])
             #expect(names.details["firstName"].string == "\"firstName\" length must be less than or equal to 200 characters long")
-            let missing = try await sandbox.api("POST", WirePath.invite(id), [String: Any]())
+            let missing = try await emulator.api("POST", WirePath.invite(id), [String: Any]())
             #expect(missing.details["email"].string == "\"email\" is required")
         }
     }

@@ -44,7 +44,7 @@ final class DurableLog {
         self.journal = journal
         self.lock = lock
         self.lastSeq = lastSeq
-        self.syncer = GroupCommit(label: "tapform.sandbox.journal-sync") { [journal] in try journal.sync() }
+        self.syncer = GroupCommit(label: "tapform.emulator.journal-sync") { [journal] in try journal.sync() }
     }
 
     /// Shares journal fsyncs between concurrent writers.

@@ -18,7 +18,7 @@ struct RequestLogMiddleware: RouterMiddleware {
         } catch let error as any HTTPResponseError {
             response = Reply.error(Self.apiError(for: error.status))
         } catch {
-            response = Reply.error(.internalError("The sandbox failed to handle the request."))
+            response = Reply.error(.internalError("The emulator failed to handle the request."))
         }
         let dropped = response.headers[DroppedConnection.marker] != nil
         response.headers[DroppedConnection.marker] = nil
@@ -37,7 +37,7 @@ struct RequestLogMiddleware: RouterMiddleware {
         case 400..<500:
             return APIError(status: status.code, code: WireErrorCode.invalidRequest, type: WireErrorType.validation,
                             message: status.reasonPhrase, details: nil)
-        default: return .internalError("The sandbox failed to handle the request.")
+        default: return .internalError("The emulator failed to handle the request.")
         }
     }
 }

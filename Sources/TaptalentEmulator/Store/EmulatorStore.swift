@@ -35,12 +35,12 @@ actor EmulatorStore {
     /// The check, the append and the apply happen without suspending, so no other operation interleaves;
     /// only the wait for the (shared) fsync suspends.
     func commit(_ mutation: Mutation) async throws(APIError) {
-        guard !closed else { throw .internalError("The sandbox is stopping.") }
+        guard !closed else { throw .internalError("The emulator is stopping.") }
         let seq: Int64?
         do {
             seq = try log?.record(mutation)
         } catch {
-            throw .internalError("The sandbox could not save the change: \(error)")
+            throw .internalError("The emulator could not save the change: \(error)")
         }
         state.apply(mutation)
         try? log?.compactIfNeeded(state)
@@ -48,7 +48,7 @@ actor EmulatorStore {
         do {
             try await syncer.waitDurable(seq)
         } catch {
-            throw .internalError("The sandbox could not make the change durable: \(error)")
+            throw .internalError("The emulator could not make the change durable: \(error)")
         }
     }
 
