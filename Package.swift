@@ -31,7 +31,9 @@ let package = Package(
         // Normal form, identity, question matching, plan model and renderers. Pure.
         .target(name: "TapformPlan", dependencies: ["TaptalentContract", "TapformSupport"]),
         // Wire types (their CodingKeys are the wire field names), HTTP client, retries, pagination, errors.
-        .target(name: "TaptalentAPI", dependencies: ["TaptalentContract"]),
+        .target(name: "TaptalentAPI", dependencies: ["TaptalentContract", "CTapformCurl"]),
+        // libcurl, loaded at run time (dlopen), for TaptalentAPI's transport on Linux.
+        .target(name: "CTapformCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // The Partner API emulator, its durable store and its test controls.
         .target(name: "TaptalentEmulator", dependencies: [
             "TaptalentAPI", "TapformSupport",

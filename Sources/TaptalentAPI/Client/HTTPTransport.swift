@@ -8,6 +8,15 @@ public protocol HTTPTransport: Sendable {
     func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse)
 }
 
+/// The transport tapform sends with: on Linux `CurlTransport` (connections reused, no silent re-send),
+/// or `URLSessionTransport` where libcurl cannot be loaded; elsewhere `URLSessionTransport`.
+public func standardHTTPTransport() -> any HTTPTransport {
+    #if os(Linux)
+    if let curl = CurlTransport() { return curl }
+    #endif
+    return URLSessionTransport()
+}
+
 /// The transport over `URLSession`: TLS verified by the system, no cookies, no cache, redirects refused
 /// (a redirect would carry the `Authorization` header to wherever it points).
 ///

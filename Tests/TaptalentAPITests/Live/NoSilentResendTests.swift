@@ -11,39 +11,100 @@ import Testing
 import TaptalentAPI
 
 /// The danger of connection reuse: a server that applied a POST and then lost the connection before a
-/// single byte of the answer. On a reused keep-alive connection libcurl (URLSession on Linux) takes that
-/// for a stale connection and silently sends the POST again on a new one: a second assessment or email.
-/// A bare HTTP/1.1 server here answers GETs with keep-alive and closes every POST's connection unanswered.
+/// single byte of the answer. On a reused keep-alive connection libcurl (under URLSession on Linux, and
+/// under tapform's own transport) takes that for a stale connection and would send the POST again on a new
+/// one: a second assessment or email. A bare HTTP/1.1 server here answers GETs with keep-alive and closes
+/// every POST's connection unanswered.
 @Suite("No POST is ever re-sent by the HTTP library behind tapform's back")
 struct NoSilentResendTests {
-    @Test("a POST whose connection closes unanswered after a keep-alive GET is sent once and fails")
-    func postNeverResent() async throws {
-        let server = try ClosingServer()
+    /// Every transport tapform may send with here: its own on libcurl (Linux) and URLSession.
+    static var transports: [String] {
+        #if os(Linux)
+        return ["curl", "URLSession"]
+        #else
+        return ["URLSession"]
+        #endif
+    }
+
+    static func transport(_ name: String) throws -> any HTTPTransport {
+        #if os(Linux)
+        if name == "curl" {
+            return try #require(CurlTransport(), "libcurl did not load: \(CurlTransport.unavailableReason ?? "")")
+        }
+        #endif
+        return URLSessionTransport()
+    }
+
+    static func request(_ method: String, _ port: Int, _ path: String, body: String? = nil) -> URLRequest {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/v1/partner/\(path)")!, timeoutInterval: 10)
+        request.httpMethod = method
+        if let body {
+            request.httpBody = Data(body.utf8)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
+        return request
+    }
+
+    @Test("a POST whose connection closes unanswered after a keep-alive GET is sent once and fails", arguments: transports)
+    func postNeverResent(transportName: String) async throws {
+        let server = try ClosingServer(answersPosts: false)
         defer { server.stop() }
-        let transport = URLSessionTransport()
-        var get = URLRequest(url: URL(string: "http://127.0.0.1:\(server.port)/v1/partner/jobs")!, timeoutInterval: 10)
-        get.httpMethod = "GET"
+        let transport = try Self.transport(transportName)
+        let get = Self.request("GET", server.port, "jobs")
         let (_, answer) = try await transport.send(get)
         #expect(answer.statusCode == 200)
         // A second GET proves the connection is kept alive and reused (one connection so far).
         _ = try await transport.send(get)
         #expect(server.requests == ["1 GET", "1 GET"])
 
-        var post = URLRequest(url: URL(string: "http://127.0.0.1:\(server.port)/v1/partner/assessment/audio-interviews")!,
-                              timeoutInterval: 10)
-        post.httpMethod = "POST"
-        post.httpBody = Data(#"{"testName":"Once"}"#.utf8)
-        post.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        let post = Self.request("POST", server.port, "assessment/audio-interviews", body: #"{"testName":"Once"}"#)
         await #expect(throws: (any Error).self) { _ = try await transport.send(post) }
         #expect(server.requests.filter { $0.hasSuffix("POST") }.count == 1, "sent once: \(server.requests)")
     }
+
+    #if os(Linux)
+    @Test("tapform's transport sends POSTs on kept-alive connections, and fails the one whose connection died")
+    func postsReuseConnections() async throws {
+        let server = try ClosingServer(answersPosts: true)
+        defer { server.stop() }
+        let transport = try Self.transport("curl")
+        for index in 1...3 {
+            let (_, answer) = try await transport.send(Self.request("POST", server.port, "assessment/x/invite", body: #"{"email":"a\#(index)@example.com"}"#))
+            #expect(answer.statusCode == 201)
+        }
+        #expect(server.requests == ["1 POST", "1 POST", "1 POST"], "one connection for every POST")
+
+        let dying = try ClosingServer(answersPosts: false)
+        defer { dying.stop() }
+        _ = try await transport.send(Self.request("GET", dying.port, "jobs"))
+        let error = await #expect(throws: URLError.self) {
+            _ = try await transport.send(Self.request("POST", dying.port, "assessment/audio-interviews", body: #"{"testName":"Once"}"#))
+        }
+        // Sent on the kept-alive connection, once; the failure says it may have arrived (never "not sent").
+        #expect(dying.requests == ["1 GET", "1 POST"])
+        #expect(error?.code == .networkConnectionLost)
+    }
+
+    @Test("a POST without a body, which libcurl could re-send without rewinding, goes on a connection of its own")
+    func bodylessPostOnFreshConnection() async throws {
+        let server = try ClosingServer(answersPosts: true)
+        defer { server.stop() }
+        let transport = try Self.transport("curl")
+        _ = try await transport.send(Self.request("GET", server.port, "jobs"))
+        _ = try await transport.send(Self.request("POST", server.port, "assessment/x/generate-questions"))
+        _ = try await transport.send(Self.request("GET", server.port, "jobs"))
+        #expect(server.requests == ["1 GET", "2 POST", "1 GET"])
+    }
+    #endif
 }
 
 /// A minimal HTTP/1.1 server on a loopback port chosen by the OS: answers each GET `200 {}` and keeps the
-/// connection open; reads each POST in full and closes the connection without answering. Records
+/// connection open; reads each POST in full and then closes the connection without answering, or, with
+/// `answersPosts`, answers it `201 {}` and keeps the connection open too. Records
 /// `"<connection number> <method>"` per request head.
 final class ClosingServer: @unchecked Sendable {
     let port: Int
+    private let answersPosts: Bool
     private let listener: Int32
     private let lock = NSLock()
     private var seen: [String] = []
@@ -51,7 +112,8 @@ final class ClosingServer: @unchecked Sendable {
 
     var requests: [String] { lock.withLock { seen } }
 
-    init() throws {
+    init(answersPosts: Bool = false) throws {
+        self.answersPosts = answersPosts
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard listener >= 0 else { throw POSIXError(.EIO) }
         var address = sockaddr_in()
@@ -95,8 +157,9 @@ final class ClosingServer: @unchecked Sendable {
             lock.withLock { seen.append("\(number) \(method)") }
             while buffer.count < headEnd + length { if !readMore(connection, &buffer) { return } }
             buffer.removeFirst(headEnd + length)
-            if method != "GET" { return }
-            let answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+            if method != "GET" && !answersPosts { return }
+            let status = method == "GET" ? "200 OK" : "201 Created"
+            let answer = "HTTP/1.1 \(status)\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
             _ = answer.utf8CString.withUnsafeBufferPointer { send(connection, $0.baseAddress, $0.count - 1, 0) }
         }
     }
