@@ -27,8 +27,14 @@ enum {
     CURLOPT_CAINFO = 10065, CURLOPT_FRESH_CONNECT = 74, CURLOPT_FORBID_REUSE = 75, CURLOPT_HEADERFUNCTION = 20079,
     CURLOPT_HTTPGET = 80, CURLOPT_HTTP_VERSION = 84, CURLOPT_NOSIGNAL = 99, CURLOPT_ACCEPT_ENCODING = 10102,
     CURLOPT_PRIVATE = 10103, CURLOPT_POSTFIELDSIZE_LARGE = 30120, CURLOPT_SEEKFUNCTION = 20167,
-    CURLOPT_SEEKDATA = 10168, CURLOPT_PROTOCOLS = 181, CURLOPT_REDIR_PROTOCOLS = 182,
+    CURLOPT_SEEKDATA = 10168, CURLOPT_PROTOCOLS = 181, CURLOPT_REDIR_PROTOCOLS = 182, CURLOPT_MAXAGE_CONN = 288,
 };
+
+// A request that may not be re-sent reuses a kept-alive connection only if it has been idle at most this
+// long (seconds). A server closes idle connections after some seconds (commonly 5 to 75); a request sent on
+// one just as it closes fails with an unknown outcome (it is never re-sent), so such requests stay clear
+// of connections old enough to be closing. Busy runs reuse connections idle for milliseconds.
+enum { NO_RESEND_MAX_IDLE_SECONDS = 2 };
 enum { CURLINFO_RESPONSE_CODE = 0x200002, CURLINFO_PRIVATE = 0x100015, CURLINFO_NUM_CONNECTS = 0x20001A, CURLINFO_CAINFO = 0x10003D };
 enum { CURLMOPT_MAXCONNECTS = 6 };
 enum { CURLMSG_DONE = 1 };
@@ -315,6 +321,8 @@ tf_transfer *tf_transfer_new(const char *url, const char *method, const char *co
         if (!may_resend && transfer->body_length == 0) {
             curl_easy_setopt_(easy, CURLOPT_FRESH_CONNECT, 1L);
             curl_easy_setopt_(easy, CURLOPT_FORBID_REUSE, 1L);
+        } else if (!may_resend) {
+            curl_easy_setopt_(easy, CURLOPT_MAXAGE_CONN, (long)NO_RESEND_MAX_IDLE_SECONDS);
         }
     }
     curl_easy_setopt_(easy, CURLOPT_HTTPHEADER, transfer->headers);

@@ -1,3 +1,10 @@
+import Foundation
+
+/// The `URLError.userInfo` key of libcurl's own error code, for `--debug` (`NetworkErrorText.debugDetail`).
+enum CurlErrorKey {
+    static let code = "CURLcode"
+}
+
 #if os(Linux)
 import CTapformCurl
 import Foundation
@@ -72,12 +79,13 @@ final class CurlEngine: @unchecked Sendable {
 
     private func loop() {
         while true {
-            let (adding, removing) = lock.withLock { () -> ([Transfer], [Transfer]) in
+            let (adding, removing) = lock.withLock { () -> ([(Transfer, cancelled: Bool)], [Transfer]) in
                 defer { queued = []; cancelling = [] }
-                return (queued, cancelling)
+                return (queued.map { ($0, $0.cancelled) }, cancelling)
             }
-            for transfer in adding {
-                if transfer.cancelled {
+            // A transfer cancelled from here on is in `cancelling` at the next turn.
+            for (transfer, cancelled) in adding {
+                if cancelled {
                     finish(transfer, .failure(CancellationError()))
                 } else if tf_multi_add(multi, transfer.raw) == 0 {
                     running[transfer.raw] = transfer
@@ -122,7 +130,7 @@ final class CurlEngine: @unchecked Sendable {
     static func error(_ code: Int32, _ raw: OpaquePointer) -> URLError {
         let detail = String(cString: tf_transfer_error(raw))
         let library = String(cString: tf_curl_strerror(code))
-        let info = [NSLocalizedDescriptionKey: detail.isEmpty ? library : detail, "CURLcode": "\(code)"]
+        let info = [NSLocalizedDescriptionKey: detail.isEmpty ? library : detail, CurlErrorKey.code: "\(code)"]
         return URLError(urlErrorCode(code), userInfo: info)
     }
 

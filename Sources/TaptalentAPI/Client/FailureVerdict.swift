@@ -133,7 +133,13 @@ enum NetworkErrorText {
 
     /// The underlying error as the library reports it, for `--debug` only.
     static func debugDetail(_ error: any Error) -> String {
-        if let urlError = error as? URLError { return "URLError \(urlError.code.rawValue)" }
+        if let urlError = error as? URLError {
+            // tapform's libcurl transport adds libcurl's own code and words (never a header, so never the key).
+            if let code = urlError.userInfo[CurlErrorKey.code] as? String {
+                return "URLError \(urlError.code.rawValue), libcurl \(code): \(urlError.localizedDescription)"
+            }
+            return "URLError \(urlError.code.rawValue)"
+        }
         return "\(type(of: error)): \(error)"
     }
 }

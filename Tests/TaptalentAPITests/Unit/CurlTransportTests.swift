@@ -1,11 +1,14 @@
 #if os(Linux)
+import Foundation
+import FoundationNetworking
+import TapformTestSupport
 import Testing
 @testable import TaptalentAPI
 
 /// The header lines libcurl hands over become the response's fields: tapform reads `Retry-After`,
 /// `Location` and `Content-Type` from them.
-@Suite("libcurl's header lines")
-struct CurlHeaderParsingTests {
+@Suite("tapform's libcurl transport: header lines and errors")
+struct CurlTransportTests {
     @Test("CRLF-separated lines become fields; the status line gives the version; repeated fields are joined")
     func fields() {
         let text = "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 2\r\nContent-Type: application/json\r\n"
@@ -27,6 +30,20 @@ struct CurlHeaderParsingTests {
         #expect(CurlEngine.urlErrorCode(52) == .networkConnectionLost)  // empty answer: may have arrived
         #expect(CurlEngine.urlErrorCode(60) == .serverCertificateUntrusted)
         #expect(CurlEngine.urlErrorCode(28) == .timedOut)
+    }
+
+    @Test("a refused connection is 'never sent', and --debug shows libcurl's own code and words")
+    func refusedConnection() async throws {
+        let port = try ReservedPort()
+        let transport = try #require(CurlTransport())
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port.port)/v1/partner/jobs")!)
+        request.httpMethod = "POST"
+        request.httpBody = Data("{}".utf8)
+        let error = await #expect(throws: URLError.self) { _ = try await transport.send(request) }
+        #expect(error?.code == .cannotConnectToHost)
+        let detail = NetworkErrorText.debugDetail(try #require(error))
+        #expect(detail.hasPrefix("URLError \(URLError.Code.cannotConnectToHost.rawValue), libcurl 7: "), "\(detail)")
+        #expect(NetworkErrorText.describe(try #require(error), url: "").1, "never sent")
     }
 }
 #endif
