@@ -35,7 +35,7 @@ enum {
 // one just as it closes fails with an unknown outcome (it is never re-sent), so such requests stay clear
 // of connections old enough to be closing. Busy runs reuse connections idle for milliseconds.
 enum { NO_RESEND_MAX_IDLE_SECONDS = 2 };
-enum { CURLINFO_RESPONSE_CODE = 0x200002, CURLINFO_PRIVATE = 0x100015, CURLINFO_NUM_CONNECTS = 0x20001A, CURLINFO_CAINFO = 0x10003D };
+enum { CURLINFO_RESPONSE_CODE = 0x200002, CURLINFO_PRIVATE = 0x100015, CURLINFO_CAINFO = 0x10003D };
 enum { CURLMOPT_MAXCONNECTS = 6 };
 enum { CURLMSG_DONE = 1 };
 enum { CURL_HTTP_VERSION_1_1 = 2, CURLPROTO_HTTP = 1, CURLPROTO_HTTPS = 2, CURL_GLOBAL_DEFAULT = 3 };
@@ -166,7 +166,6 @@ struct tf_transfer {
     size_t body_length;
     size_t body_position;
     int may_resend;
-    int body_sends;
     uint8_t *answer;
     size_t answer_length;
     size_t answer_capacity;
@@ -234,7 +233,6 @@ static size_t on_header(char *bytes, size_t size, size_t count, void *context) {
 
 static size_t on_read(char *buffer, size_t size, size_t count, void *context) {
     tf_transfer *transfer = context;
-    if (transfer->body_position == 0 && transfer->body_length > 0) transfer->body_sends += 1;
     size_t left = transfer->body_length - transfer->body_position;
     size_t now = size * count < left ? size * count : left;
     if (now > 0) memcpy(buffer, transfer->body + transfer->body_position, now);
@@ -361,12 +359,4 @@ const char *tf_transfer_headers(tf_transfer *transfer, size_t *length) {
 const char *tf_transfer_error(tf_transfer *transfer) {
     if (transfer->out_of_memory) return "out of memory while reading the answer";
     return transfer->error;
-}
-
-int tf_transfer_body_sends(tf_transfer *transfer) { return transfer->body_sends; }
-
-long tf_transfer_new_connections(tf_transfer *transfer) {
-    long count = 0;
-    curl_easy_getinfo_(transfer->easy, CURLINFO_NUM_CONNECTS, &count);
-    return count;
 }

@@ -51,10 +51,6 @@ const uint8_t *tf_transfer_body(tf_transfer *transfer, size_t *length);
 const char *tf_transfer_headers(tf_transfer *transfer, size_t *length);
 /// libcurl's error text for a failed transfer ("" when none).
 const char *tf_transfer_error(tf_transfer *transfer);
-/// How many times the body was sent (1 for a normal request; 0 when none was sent).
-int tf_transfer_body_sends(tf_transfer *transfer);
-/// How many connections this transfer opened (0: it reused a kept-alive one).
-long tf_transfer_new_connections(tf_transfer *transfer);
 /// The CA bundle libcurl uses by default (NULL when it has none built in).
 const char *tf_curl_default_cainfo(void);
 

@@ -7,7 +7,6 @@ enum CurlErrorKey {
 
 #if os(Linux)
 import CTapformCurl
-import Foundation
 import FoundationNetworking
 
 /// One libcurl multi handle for the whole process and the thread that runs it: transfers are handed over
@@ -29,7 +28,6 @@ final class CurlEngine: @unchecked Sendable {
         let raw: OpaquePointer
         fileprivate var continuation: CheckedContinuation<Answer, any Error>?
         fileprivate var cancelled = false
-        fileprivate var running = false
 
         init(_ raw: OpaquePointer) { self.raw = raw }
         deinit { tf_transfer_free(raw) }
