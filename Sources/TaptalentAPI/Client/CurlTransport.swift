@@ -21,10 +21,15 @@ public final class CurlTransport: HTTPTransport, Sendable {
 
     /// nil when libcurl cannot be used here (not installed, or older than 7.68); `CurlTransport.unavailableReason`
     /// says why.
-    public init?() {
+    public convenience init?() {
+        self.init(caBundle: Self.caBundle)
+    }
+
+    /// A transport that trusts only the CAs in `caBundle` (for tests: a CA of their own).
+    init?(caBundle: String?) {
         guard let engine = CurlEngine.shared else { return nil }
         self.engine = engine
-        caBundle = Self.caBundle
+        self.caBundle = caBundle
     }
 
     /// Why libcurl could not be loaded, or nil when it was.
