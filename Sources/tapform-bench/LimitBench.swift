@@ -60,13 +60,19 @@ enum LimitBench {
         report.section("\(latencyMs) ms latency, no limit: wall / latency bound (requests x latency / \(options.parallelism))")
         let emulator = try await TestEmulator.start(EmulatorOptions(testControls: true, faults: slow))
         defer { Task { await emulator.running.stop() } }
+        // Each work with tapform's libcurl transport and then with URLSession (a fresh connection per POST),
+        // one after the other, so that the two are compared on the same machine load.
         for work in Work.all(options) {
-            let result = try await work.run(adaptive.arguments, binary: binary, emulator: emulator, faults: slow)
-            let bound = Double(result.requests) * Double(latencyMs) / 1000 / Double(options.parallelism)
-            report.line("\(adaptive.name): \(work.name)", """
-                \(format(result.seconds)) s, \(format(result.seconds / bound))x the latency bound \(format(bound)) s; \
-                \(result.failed) failed
-                """)
+            for transport in HTTPTransportChoice.allCases {
+                let result = try await work.run(
+                    adaptive.arguments, binary: binary, emulator: emulator, faults: slow,
+                    environment: [HTTPTransportChoice.variable: transport.rawValue])
+                let bound = Double(result.requests) * Double(latencyMs) / 1000 / Double(options.parallelism)
+                report.line("\(adaptive.name), \(transport.rawValue): \(work.name)", """
+                    \(format(result.seconds)) s, \(format(result.seconds / bound))x the latency bound \(format(bound)) s; \
+                    \(result.failed) failed
+                    """)
+            }
         }
     }
 
@@ -91,7 +97,11 @@ enum LimitBench {
             ]
         }
 
-        func run(_ arguments: [String], binary: TapformExecutable, emulator: TestEmulator, faults: EmulatorFaults) async throws -> Result {
+        func run(
+            _ arguments: [String], binary: TapformExecutable, emulator: TestEmulator, faults: EmulatorFaults,
+            environment extra: [String: String] = [:]
+        ) async throws -> Result {
+            let environment = emulator.childEnvironment.merging(extra) { _, chosen in chosen }
             let root = try temporaryFolder("limits")
             defer { try? FileManager.default.removeItem(at: root) }
             try await emulator.controls.reset()
@@ -100,7 +110,7 @@ enum LimitBench {
             case .apply(let count, let questions):
                 try BenchProject.writeAssessments(count: count, questions: questions, into: root)
                 let (run, counters) = try await measured(emulator, faults) {
-                    try binary.run(["apply", "--auto-approve"] + arguments, in: root, environment: emulator.childEnvironment)
+                    try binary.run(["apply", "--auto-approve"] + arguments, in: root, environment: environment)
                 }
                 return Result(seconds: run.seconds, requests: total(counters.requests), rateLimited: counters.rateLimited,
                               failed: count - counters.assessmentsCreated)
@@ -108,10 +118,10 @@ enum LimitBench {
                 // The account to plan against, made without a limit (not measured).
                 try BenchProject.writeAssessments(count: count, questions: questions, into: root)
                 try await emulator.controls.setFaults(EmulatorFaults())
-                let apply = try binary.run(["apply", "--auto-approve"], in: root, environment: emulator.childEnvironment)
+                let apply = try binary.run(["apply", "--auto-approve"], in: root, environment: environment)
                 guard apply.status == 0 else { throw BenchError("apply before plan failed:\n\(apply.output.suffix(2000))") }
                 let (run, counters) = try await measured(emulator, faults) {
-                    try binary.run(["plan"] + arguments, in: root, environment: emulator.childEnvironment)
+                    try binary.run(["plan"] + arguments, in: root, environment: environment)
                 }
                 let clean = run.status == 0 && run.output.contains("No changes")
                 return Result(seconds: run.seconds, requests: total(counters.requests), rateLimited: counters.rateLimited,
@@ -123,7 +133,7 @@ enum LimitBench {
                 let file = try InviteBench.writeCSV(rows: rows, into: root)
                 let (_, counters) = try await measured(emulator, faults) {
                     try binary.run(["invite", "--id", assessment.assessmentId, "--csv", file.path, "--yes"] + arguments,
-                                   in: root, environment: emulator.childEnvironment)
+                                   in: root, environment: environment)
                 }
                 let sent = counters.emails.filter { $0.key.hasPrefix(assessment.assessmentId + " ") }.count
                 return Result(seconds: counters.seconds, requests: total(counters.requests), rateLimited: counters.rateLimited,

@@ -85,6 +85,14 @@ public enum ConnectionResolver {
         }
     }
 
+    /// The transport `TAPFORM_HTTP_TRANSPORT` chooses (read from the process environment).
+    static func transport(_ environment: [String: String]) throws -> any HTTPTransport {
+        switch HTTPTransportChoice.fromEnvironment(environment) {
+        case .failure(let problem): throw TapformError(problem.message)
+        case .success(let choice): return choice.make()
+        }
+    }
+
     private static func client(
         _ baseURL: URL, _ key: APIKey, _ destinations: KeyDestinations, _ request: ConnectionRequest
     ) throws -> TaptalentClient {
@@ -93,7 +101,7 @@ public enum ConnectionResolver {
             retry: request.retry, debugSink: request.debugSink, keyDestinations: destinations,
             concurrency: request.concurrency)
         do {
-            return try TaptalentClient(configuration: configuration)
+            return try TaptalentClient(configuration: configuration, transport: try transport(request.processEnvironment))
         } catch let error as TaptalentError {
             throw TapformError("\(baseURL.absoluteString): \(error)")
         }

@@ -68,12 +68,17 @@ struct DoctorTarget {
         target.checks.append(keyCheck)
         target.hasKey = key != nil
         target.url = url
+        var transport = options.transport
+        switch HTTPTransportChoice.fromEnvironment(options.connection.processEnvironment) {
+        case .success(let choice): transport = transport ?? choice.make()
+        case .failure(let problem): target.checks.append(.failed(problem.message, "correct \(HTTPTransportChoice.variable)"))
+        }
         let readOnly = configuration(options, url: url, key: key ?? APIKey(""), destinations: destinations)
-        target.client = try? TaptalentClient(configuration: readOnly, transport: options.transport)
+        target.client = try? TaptalentClient(configuration: readOnly, transport: transport)
         if options.write {
             var writable = readOnly
             writable.readOnly = false
-            target.writeClient = try? TaptalentClient(configuration: writable, transport: options.transport)
+            target.writeClient = try? TaptalentClient(configuration: writable, transport: transport)
         }
         return target
     }
