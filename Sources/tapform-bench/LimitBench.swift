@@ -57,7 +57,10 @@ enum LimitBench {
     static func runUnlimited(_ options: BenchOptions, binary: TapformExecutable, report: BenchReport) async throws {
         let adaptive = clients(options)[0]
         let slow = EmulatorFaults(latencyMs: latencyMs)
-        report.section("\(latencyMs) ms latency, no limit: wall / latency bound (requests x latency / \(options.parallelism))")
+        report.section("""
+            \(latencyMs) ms latency, no limit, \(adaptive.name), by transport: wall / latency bound \
+            (requests x latency / \(options.parallelism))
+            """)
         let emulator = try await TestEmulator.start(EmulatorOptions(testControls: true, faults: slow))
         defer { Task { await emulator.running.stop() } }
         // Each work with tapform's libcurl transport and then with URLSession (a fresh connection per POST),
@@ -68,7 +71,7 @@ enum LimitBench {
                     adaptive.arguments, binary: binary, emulator: emulator, faults: slow,
                     environment: [HTTPTransportChoice.variable: transport.rawValue])
                 let bound = Double(result.requests) * Double(latencyMs) / 1000 / Double(options.parallelism)
-                report.line("\(adaptive.name), \(transport.rawValue): \(work.name)", """
+                report.line("\(transport.rawValue): \(work.name)", """
                     \(format(result.seconds)) s, \(format(result.seconds / bound))x the latency bound \(format(bound)) s; \
                     \(result.failed) failed
                     """)
