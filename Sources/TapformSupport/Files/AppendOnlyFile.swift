@@ -63,10 +63,21 @@ public final class AppendOnlyFile: @unchecked Sendable {
         }
     }
 
-    /// Takes an exclusive advisory lock, failing at once when another process (or open file) holds it:
-    /// false, with `errno` set (`EWOULDBLOCK` when the lock is held elsewhere).
-    public func lockExclusively() -> Bool {
-        flock(descriptor, LOCK_EX | LOCK_NB) == 0
+    /// How long `lockExclusively` keeps trying while the lock is held elsewhere. A process being started
+    /// (by this one or another holder) gets a copy of every descriptor and keeps it until it execs, so the
+    /// lock of a holder that has just closed its file can outlive it by that instant, longer on a loaded
+    /// machine; half a second covers that and is far too short to wait out a holder that is running.
+    public static let lockGrace: Duration = .milliseconds(500)
+
+    /// Takes an exclusive advisory lock, trying for at most `grace` while another process (or open file)
+    /// holds it: false, with `errno` set (`EWOULDBLOCK` when the lock is held elsewhere).
+    public func lockExclusively(grace: Duration = AppendOnlyFile.lockGrace) -> Bool {
+        let deadline = ContinuousClock.now + grace
+        while true {
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return true }
+            guard errno == EWOULDBLOCK, ContinuousClock.now < deadline else { return false }
+            usleep(2_000)
+        }
     }
 
     /// Appends every byte of `bytes` at the end of the file; not on disk until `sync`.

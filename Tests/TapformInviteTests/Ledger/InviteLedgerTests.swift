@@ -117,6 +117,23 @@ struct InviteLedgerTests {
         await second.close()
     }
 
+    /// A run that has just ended may hold the lock a moment longer through a copy of its descriptor (a process
+    /// being started at that instant has one until it execs): the next run waits that moment out.
+    @Test("a ledger whose lock is released while the next run opens it is taken, not refused")
+    func lockReleasedDuringGraceIsTaken() async throws {
+        let url = try ledgerURL()
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let holder = open(url.path, O_RDWR | O_CREAT, 0o644)
+        #expect(holder >= 0 && flock(holder, LOCK_EX | LOCK_NB) == 0)
+        let release = Thread {
+            usleep(50_000)  // the holder goes on for a moment, then lets go
+            close(holder)
+        }
+        release.start()
+        let ledger = try InviteLedger(url: url)  // refused at once without the grace
+        await ledger.close()
+    }
+
     @Test func recordingAfterCloseFails() async throws {
         let ledger = try InviteLedger(url: try ledgerURL())
         await ledger.close()
