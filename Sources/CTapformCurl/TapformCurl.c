@@ -30,11 +30,6 @@ enum {
     CURLOPT_SEEKDATA = 10168, CURLOPT_PROTOCOLS = 181, CURLOPT_REDIR_PROTOCOLS = 182, CURLOPT_MAXAGE_CONN = 288,
 };
 
-// A request that may not be re-sent reuses a kept-alive connection only if it has been idle at most this
-// long (seconds). A server closes idle connections after some seconds (commonly 5 to 75); a request sent on
-// one just as it closes fails with an unknown outcome (it is never re-sent), so such requests stay clear
-// of connections old enough to be closing. Busy runs reuse connections idle for milliseconds.
-enum { NO_RESEND_MAX_IDLE_SECONDS = 2 };
 enum { CURLINFO_RESPONSE_CODE = 0x200002, CURLINFO_PRIVATE = 0x100015, CURLINFO_CAINFO = 0x10003D };
 enum { CURLMOPT_MAXCONNECTS = 6 };
 enum { CURLMSG_DONE = 1 };
@@ -254,7 +249,8 @@ static int on_seek(void *context, curl_off_t offset, int origin) {
 static char *copy(const char *text) { return text == NULL ? NULL : strdup(text); }
 
 tf_transfer *tf_transfer_new(const char *url, const char *method, const char *const *headers, size_t header_count,
-                             const void *body, size_t body_length, int may_resend, const char *cainfo) {
+                             const void *body, size_t body_length, int may_resend, long max_idle_seconds,
+                             const char *cainfo) {
     if (!tf_curl_load()) return NULL;
     tf_transfer *transfer = calloc(1, sizeof *transfer);
     if (transfer == NULL) return NULL;
@@ -320,7 +316,7 @@ tf_transfer *tf_transfer_new(const char *url, const char *method, const char *co
             curl_easy_setopt_(easy, CURLOPT_FRESH_CONNECT, 1L);
             curl_easy_setopt_(easy, CURLOPT_FORBID_REUSE, 1L);
         } else if (!may_resend) {
-            curl_easy_setopt_(easy, CURLOPT_MAXAGE_CONN, (long)NO_RESEND_MAX_IDLE_SECONDS);
+            curl_easy_setopt_(easy, CURLOPT_MAXAGE_CONN, max_idle_seconds);
         }
     }
     curl_easy_setopt_(easy, CURLOPT_HTTPHEADER, transfer->headers);

@@ -39,10 +39,12 @@ int tf_multi_next_done(tf_multi *multi, tf_transfer **transfer, int *result);
 
 /// One request and its answer: the easy handle, the request body (copied) and the answer's bytes.
 /// `method` is sent as is; `body` may be NULL. `may_resend` 0 forbids libcurl to send the body a second
-/// time (it then fails with CURLE_SEND_FAIL_REWIND instead); a request without a body that may not be
-/// re-sent goes on a fresh connection that is closed after it. `cainfo` NULL keeps libcurl's default.
+/// time (it then fails with CURLE_SEND_FAIL_REWIND instead), and lets the request reuse only a connection
+/// idle for at most `max_idle_seconds`; a request without a body that may not be re-sent goes on a fresh
+/// connection that is closed after it. `cainfo` NULL keeps libcurl's default.
 tf_transfer *tf_transfer_new(const char *url, const char *method, const char *const *headers, size_t header_count,
-                             const void *body, size_t body_length, int may_resend, const char *cainfo);
+                             const void *body, size_t body_length, int may_resend, long max_idle_seconds,
+                             const char *cainfo);
 void tf_transfer_free(tf_transfer *transfer);
 /// The final answer's status code (0 when none).
 long tf_transfer_status(tf_transfer *transfer);

@@ -41,7 +41,9 @@ final class CurlEngine: @unchecked Sendable {
     // The loop thread's own: the transfers libcurl is running, by their handle.
     private var running: [OpaquePointer: Transfer] = [:]
 
-    private init?() {
+    /// tapform uses `shared` alone. A test that counts connections makes an engine of its own, with a
+    /// connection cache no other test touches (its thread lives as long as the process).
+    init?() {
         guard let multi = tf_multi_new(CurlEngine.keptConnections) else { return nil }
         self.multi = multi
         let thread = Thread { [unowned self] in self.loop() }

@@ -15,9 +15,16 @@ import FoundationNetworking
 /// are idempotent. Redirects are not followed (a redirect would carry the `Authorization` header to wherever
 /// it points). docs/decisions/http-transport.md has the reasons and figures.
 public final class CurlTransport: HTTPTransport, Sendable {
+    /// A request that may not be re-sent reuses a kept-alive connection only if it has been idle at most this
+    /// long (seconds). A server closes idle connections after some seconds (commonly 5 to 75); a request sent
+    /// on one just as it closes fails with an unknown outcome (it is never re-sent), so such requests stay
+    /// clear of connections old enough to be closing. A busy run reuses connections idle for milliseconds.
+    static let noResendMaxIdleSeconds = 2
+
     private let engine: CurlEngine
     /// The CA bundle, when libcurl has no default built in (as URLSession on Linux looks for it).
     private let caBundle: String?
+    private let noResendMaxIdle: Int
 
     /// nil when libcurl cannot be used here (not installed, or older than 7.68); `CurlTransport.unavailableReason`
     /// says why.
@@ -25,11 +32,14 @@ public final class CurlTransport: HTTPTransport, Sendable {
         self.init(caBundle: Self.caBundle)
     }
 
-    /// A transport that trusts only the CAs in `caBundle` (for tests: a CA of their own).
-    init?(caBundle: String?) {
-        guard let engine = CurlEngine.shared else { return nil }
+    /// A transport that trusts only the CAs in `caBundle` (for tests: a CA of their own), lets a request
+    /// that may not be re-sent reuse connections idle for at most `noResendMaxIdle` seconds, and sends
+    /// through `engine` (for tests: one of their own).
+    init?(caBundle: String?, noResendMaxIdle: Int = CurlTransport.noResendMaxIdleSeconds, engine: CurlEngine? = CurlEngine.shared) {
+        guard let engine else { return nil }
         self.engine = engine
         self.caBundle = caBundle
+        self.noResendMaxIdle = noResendMaxIdle
     }
 
     /// Why libcurl could not be loaded, or nil when it was.
@@ -47,7 +57,7 @@ public final class CurlTransport: HTTPTransport, Sendable {
             try body.withUnsafeBytes { bytes in
                 guard let raw = tf_transfer_new(
                     url.absoluteString, method, headerPointers.baseAddress, headerPointers.count,
-                    bytes.baseAddress, bytes.count, mayResend ? 1 : 0, caBundle)
+                    bytes.baseAddress, bytes.count, mayResend ? 1 : 0, noResendMaxIdle, caBundle)
                 else { throw URLError(.unknown) }
                 return CurlEngine.Transfer(raw)
             }
