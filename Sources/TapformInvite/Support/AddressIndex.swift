@@ -105,6 +105,7 @@ struct AddressIndex<Value> {
         values.append(value)
         if count * 4 > slots.count * 3 {
             slotBits += 1
+            // The old table goes before the new one is allocated: the slots are rebuilt from the keys.
             slots = []
             slots = Array(repeating: 0, count: 1 << slotBits)
             for index in 0 ..< count { place(index) }
