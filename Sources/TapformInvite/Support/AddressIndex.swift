@@ -7,7 +7,7 @@ import TapformSupport
 /// - The positions and the values lie in `ChunkedArray`s, in the order the keys were first added.
 /// - An open-addressing table of 32-bit slots, at most 3/4 full, holds each entry's number + 1 in the
 ///   low bits and as many of its digest's bits as the rest leaves (15 at 100,000 entries), so that a
-///   probe compares bytes almost only where the key is there. When the table doubles, the digests are
+///   probe compares bytes almost only where the key is. When the table doubles, the digests are
 ///   computed again from the bytes; no digest is kept per entry.
 ///
 /// Exact: a digest only finds the candidates; a key matches only where its bytes equal the stored ones, so
@@ -21,10 +21,11 @@ struct AddressIndex<Value> {
     private var keys = KeyBytes()
     private var positions = ChunkedArray<UInt32>()
     private var values = ChunkedArray<Value>()
+    private static var initialSlotBits: Int { 4 }
     /// Entry number + 1 in the low `slotBits` bits (0 is empty), digest bits above them. Its count is
     /// 2^`slotBits`.
-    private var slots: [UInt32] = Array(repeating: 0, count: 16)
-    private var slotBits = 4
+    private var slots: [UInt32] = Array(repeating: 0, count: 1 << initialSlotBits)
+    private var slotBits = initialSlotBits
     /// Kept bits of each digest: all of them, except in tests, which force collisions with fewer.
     private let digestMask: UInt64
 
