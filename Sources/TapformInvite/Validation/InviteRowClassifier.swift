@@ -2,7 +2,7 @@
 /// row's email (ignoring case).
 ///
 /// Streams: the only state is a map from each lowercased email seen to the line where it first
-/// appeared (an `AddressIndex`: about 55 bytes per distinct address), never the rows themselves.
+/// appeared (an `AddressIndex`: about 50 bytes per distinct address), never the rows themselves.
 public struct InviteRowClassifier: Sendable {
     public let validator: RowValidator
     private var firstLineByEmail = AddressIndex<Int>()

@@ -55,6 +55,42 @@ struct AddressIndexTests {
         checkAgainstDictionary(&index, count: 1_500)
     }
 
+    /// Every key collides with every other: the table is one long run of equal digests.
+    @Test func allDigestsEqualStillFindsEachAddress() {
+        var index = AddressIndex<Int>(digestMask: 0)
+        checkAgainstDictionary(&index, count: 600)
+    }
+
+    /// Keys of up to 500 bytes, and some longer than a chunk of key bytes, fill about 70 chunks; the
+    /// positions and values cross their chunks' boundaries; the table doubles ten times.
+    @Test func growsAcrossManyChunkBoundaries() {
+        var index = AddressIndex<Int>()
+        var model: [String: Int] = [:]
+        var order: [String] = []
+        for number in 0 ..< 12_000 {
+            let length = number % 500 == 7 ? KeyBytes.chunkSize + number : (number * 37) % 500
+            let key = String(repeating: "x", count: length) + "\(number)@example.com"
+            index[key] = number
+            model[key] = number
+            order.append(key)
+        }
+        for (number, key) in order.enumerated() where number % 5 == 0 {
+            index[key] = -number
+            model[key] = -number
+        }
+        #expect(index.count == 12_000)
+        var mismatches = 0
+        for key in order where index[key] != model[key] { mismatches += 1 }
+        #expect(mismatches == 0)
+        var seen: [String] = []
+        index.forEach { key, value in
+            seen.append(key)
+            if value != model[key] { mismatches += 1 }
+        }
+        #expect(seen == order)
+        #expect(mismatches == 0)
+    }
+
     @Test func aNilValueNeitherAddsNorRemoves() {
         var index = AddressIndex<Int>()
         index["a@example.com"] = 1
