@@ -323,9 +323,14 @@ tf_transfer *tf_transfer_new(const char *url, const char *method, const char *co
     return transfer;
 }
 
+void tf_transfer_release_handle(tf_transfer *transfer) {
+    if (transfer->easy != NULL) curl_easy_cleanup_(transfer->easy);
+    transfer->easy = NULL;
+}
+
 void tf_transfer_free(tf_transfer *transfer) {
     if (transfer == NULL) return;
-    if (transfer->easy != NULL) curl_easy_cleanup_(transfer->easy);
+    tf_transfer_release_handle(transfer);
     if (transfer->headers != NULL) curl_slist_free_all_(transfer->headers);
     free(transfer->url);
     free(transfer->method);
@@ -338,7 +343,7 @@ void tf_transfer_free(tf_transfer *transfer) {
 
 long tf_transfer_status(tf_transfer *transfer) {
     long status = 0;
-    curl_easy_getinfo_(transfer->easy, CURLINFO_RESPONSE_CODE, &status);
+    if (transfer->easy != NULL) curl_easy_getinfo_(transfer->easy, CURLINFO_RESPONSE_CODE, &status);
     return status;
 }
 

@@ -45,6 +45,10 @@ int tf_multi_next_done(tf_multi *multi, tf_transfer **transfer, int *result);
 tf_transfer *tf_transfer_new(const char *url, const char *method, const char *const *headers, size_t header_count,
                              const void *body, size_t body_length, int may_resend, long max_idle_seconds,
                              const char *cainfo);
+/// Frees libcurl's handle of a transfer that is done or was removed (the answer read, its bytes kept):
+/// the engine's thread does it, so that libcurl's handles are touched by that thread alone once added.
+void tf_transfer_release_handle(tf_transfer *transfer);
+/// Frees the transfer (and its handle, if still there).
 void tf_transfer_free(tf_transfer *transfer);
 /// The final answer's status code (0 when none).
 long tf_transfer_status(tf_transfer *transfer);

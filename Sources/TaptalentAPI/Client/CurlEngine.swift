@@ -95,6 +95,7 @@ final class CurlEngine: @unchecked Sendable {
             }
             for transfer in removing where running.removeValue(forKey: transfer.raw) != nil {
                 tf_multi_remove(multi, transfer.raw)
+                tf_transfer_release_handle(transfer.raw)
                 finish(transfer, .failure(CancellationError()))
             }
             _ = tf_multi_perform(multi)
@@ -103,7 +104,9 @@ final class CurlEngine: @unchecked Sendable {
             while tf_multi_next_done(multi, &done, &code) == 1 {
                 guard let done, let transfer = running.removeValue(forKey: done) else { continue }
                 tf_multi_remove(multi, done)
-                finish(transfer, code == 0 ? .success(Self.answer(of: done)) : .failure(Self.error(code, done)))
+                let result: Result<Answer, any Error> = code == 0 ? .success(Self.answer(of: done)) : .failure(Self.error(code, done))
+                tf_transfer_release_handle(done)
+                finish(transfer, result)
             }
             _ = tf_multi_poll(multi, 1000)
         }
