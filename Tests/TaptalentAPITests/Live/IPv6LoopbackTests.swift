@@ -3,9 +3,9 @@ import Testing
 import TaptalentAPI
 import TaptalentEmulator
 
-/// `http://[::1]:PORT` is loopback: it is allowed, and either works or fails with words that say what to
-/// do (URLSession on Linux refuses IPv6 address literals, swift-corelibs-foundation#5496), never
-/// "URLError -1000".
+/// `http://[::1]:PORT` is loopback: it is allowed, and either works (as it does through tapform's libcurl
+/// transport) or fails with words that say what to do (URLSession on Linux, the fallback, refuses IPv6
+/// address literals, swift-corelibs-foundation#5496), never "URLError -1000".
 @Suite("IPv6 loopback")
 struct IPv6LoopbackTests {
     @Test func ipv6Literal() async throws {
