@@ -8,46 +8,6 @@ public protocol HTTPTransport: Sendable {
     func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse)
 }
 
-/// The transport tapform sends with: on Linux `CurlTransport` (connections reused, no silent re-send),
-/// or `URLSessionTransport` where libcurl cannot be loaded; elsewhere `URLSessionTransport`.
-public func standardHTTPTransport() -> any HTTPTransport {
-    HTTPTransportChoice.curl.make()
-}
-
-/// Which transport sends the requests, as `TAPFORM_HTTP_TRANSPORT` says where tapform runs: `curl` (the
-/// default; on Linux tapform's own libcurl transport) or `urlsession` (Foundation's URLSession; on Linux
-/// each POST then goes on a fresh connection), a way back should the libcurl transport misbehave somewhere.
-public enum HTTPTransportChoice: String, Sendable, CaseIterable {
-    case curl
-    case urlsession
-
-    /// The environment variable that chooses.
-    public static let variable = "TAPFORM_HTTP_TRANSPORT"
-
-    /// Reads `TAPFORM_HTTP_TRANSPORT` from `environment`: unset or empty is `curl`.
-    /// - Returns: a sentence naming the value and the choices when it is neither.
-    public static func fromEnvironment(_ environment: [String: String]) -> Result<HTTPTransportChoice, Problem> {
-        let value = (environment[variable] ?? "").trimmingCharacters(in: .whitespaces)
-        if value.isEmpty { return .success(.curl) }
-        if let choice = HTTPTransportChoice(rawValue: value.lowercased()) { return .success(choice) }
-        let choices = allCases.map(\.rawValue).joined(separator: " or ")
-        return .failure(Problem(message: "\(variable) holds \"\(TextExcerpt.short(value))\"; set it to \(choices), or unset it"))
-    }
-
-    /// A transport of this kind (`curl` is URLSession where libcurl cannot be used).
-    public func make() -> any HTTPTransport {
-        #if os(Linux)
-        if self == .curl, let curl = CurlTransport() { return curl }
-        #endif
-        return URLSessionTransport()
-    }
-
-    public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
-        public var message: String
-        public var description: String { message }
-    }
-}
-
 /// The transport over `URLSession`: TLS verified by the system, no cookies, no cache, redirects refused
 /// (a redirect would carry the `Authorization` header to wherever it points).
 ///

@@ -6,7 +6,7 @@ public struct TaptalentClient: Sendable {
     public let configuration: TaptalentConfiguration
     let executor: RequestExecutor
 
-    /// - Parameter transport: how requests are sent; `standardHTTPTransport()` by default.
+    /// - Parameter transport: how requests are sent; `HTTPTransportChoice.standard` by default.
     /// - Throws: `TaptalentError` with kind `.insecureURL` when the base URL is plain http to a
     ///   non-loopback host (or not http/https at all), or its host is not one the key may go to
     ///   (`KeyDestinations`).
@@ -19,7 +19,7 @@ public struct TaptalentClient: Sendable {
             baseURL: configuration.baseURL, apiKey: configuration.apiKey, readOnly: configuration.readOnly,
             timeout: configuration.timeout, retry: configuration.retry,
             log: DebugLog(sink: configuration.debugSink, apiKey: configuration.apiKey),
-            transport: transport ?? standardHTTPTransport(), gate: ConcurrencyGate(configuration.concurrency),
+            transport: transport ?? HTTPTransportChoice.standard.make(), gate: ConcurrencyGate(configuration.concurrency),
             rateLimitStreak: SharedRateLimitStreak(maximum: configuration.retry.maxRateLimitWait))
     }
 

@@ -55,10 +55,7 @@ public struct KeyDestinations: Sendable, Hashable {
             + "e.g. in the CI workflow; tapform.yaml cannot allow a host)"
     }
 
-    public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
-        public var message: String
-        public var description: String { message }
-    }
+    public typealias Problem = EnvironmentVariableProblem
 
     /// Lowercased, without IPv6 brackets or a trailing dot.
     static func normalise(_ host: String) -> String {

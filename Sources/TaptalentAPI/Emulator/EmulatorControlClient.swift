@@ -14,7 +14,7 @@ public struct EmulatorControlClient: Sendable {
         }
         executor = RequestExecutor(
             baseURL: Self.root(of: url), apiKey: nil, readOnly: false, timeout: timeout, retry: .none,
-            log: DebugLog(sink: nil, apiKey: nil), transport: transport ?? standardHTTPTransport(), gate: nil,
+            log: DebugLog(sink: nil, apiKey: nil), transport: transport ?? HTTPTransportChoice.standard.make(), gate: nil,
             rateLimitStreak: SharedRateLimitStreak(maximum: RetryPolicy.none.maxRateLimitWait))
     }
 
